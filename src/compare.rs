@@ -1,0 +1,246 @@
+//! The rules that turn two codes into key differences and "when to use which". Each rule is a
+//! Fluent sentence pattern filled with data (never a pasted text field in mid-sentence), fires
+//! only when its condition holds, and rules come most important first.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::content::{Actor, Code, Outcome};
+use crate::context::{message, CodeView};
+use crate::locales::Locales;
+
+/// One generated sentence, with the rule that made it (for tests and CSS).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Sentence {
+    /// The rule's id, e.g. `class-different`.
+    pub rule: &'static str,
+    /// The sentence, plain text.
+    pub text: String,
+}
+
+/// What one code asks of whom, for "when to use which".
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Guidance {
+    /// The code.
+    pub code: String,
+    /// "Who acts on 552: the recipient."
+    pub who: String,
+    /// The code's action sentence.
+    pub action: String,
+}
+
+/// The generated part of a comparison page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Comparison {
+    /// Key differences, most important first.
+    pub differences: Vec<Sentence>,
+    /// The opening sentence of "when to use which".
+    pub which_intro: String,
+    /// Per-code guidance, lower code first.
+    pub guidance: Vec<Guidance>,
+}
+
+/// One side of a comparison: the facts and the localized view.
+#[derive(Debug, Clone, Copy)]
+pub struct Side<'a> {
+    /// The loaded code.
+    pub code: &'a Code,
+    /// Its view in the page's locale.
+    pub view: &'a CodeView,
+}
+
+/// Compares `a` and `b` (a is the lower code) in `lang`.
+pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
+    let msg = |id: &str, args: &[(&str, &str)]| message(locales, lang, id, args);
+    let (ida, idb) = (a.code.id.as_str(), b.code.id.as_str());
+    let mut differences = Vec::new();
+    let mut push = |rule: &'static str, text: String| differences.push(Sentence { rule, text });
+
+    // The transient/permanent counterpart: the most useful fact about such a pair.
+    if a.code.counterpart.as_deref() == Some(b.code.slug.as_str())
+        || b.code.counterpart.as_deref() == Some(a.code.slug.as_str())
+    {
+        let (t, p) = if a.code.outcome == Some(Outcome::Transient) { (ida, idb) } else { (idb, ida) };
+        push("counterpart", msg("compare-counterpart", &[("transient", t), ("permanent", p)]));
+    }
+
+    // Class: same or different.
+    if let (Some(ca), Some(cb)) = (&a.view.class, &b.view.class) {
+        if ca.key == cb.key {
+            push(
+                "class-same",
+                msg("compare-class-same", &[("a", ida), ("b", idb), ("label", &ca.label), ("name", &ca.name)]),
+            );
+        } else {
+            push(
+                "class-different",
+                msg(
+                    "compare-class-different",
+                    &[
+                        ("a", ida),
+                        ("a_label", &ca.label),
+                        ("a_name", &ca.name),
+                        ("b", idb),
+                        ("b_label", &cb.label),
+                        ("b_name", &cb.name),
+                    ],
+                ),
+            );
+        }
+    }
+
+    // Outcome: what each means for the client (success, go on, retry later, do not repeat).
+    if let (Some(oa), Some(ob)) = (a.code.outcome, b.code.outcome) {
+        if oa != ob {
+            let ((first, of), (second, os)) = if oa < ob { ((ida, oa), (idb, ob)) } else { ((idb, ob), (ida, oa)) };
+            let id = format!("compare-outcome-{}-{}", of.key(), os.key());
+            push("outcome", msg(&id, &[("first", first), ("second", second)]));
+        }
+    }
+
+    // A permanent code that clients should sometimes treat as temporary.
+    for side in [a, b] {
+        if side.code.retry == Some(crate::content::Retry::AsTransient) {
+            push("retry-exception", msg("compare-retry-exception", &[("code", &side.code.id)]));
+        }
+    }
+
+    // Commands that return each code.
+    let (cmds_a, cmds_b): (BTreeSet<&str>, BTreeSet<&str>) = (
+        a.code.commands.iter().map(String::as_str).collect(),
+        b.code.commands.iter().map(String::as_str).collect(),
+    );
+    if !cmds_a.is_empty() && !cmds_b.is_empty() {
+        if cmds_a == cmds_b {
+            push(
+                "commands-same",
+                msg("compare-commands-same", &[("a", ida), ("b", idb), ("commands", &join(locales, lang, &names(&a.view.commands), "or"))]),
+            );
+        } else {
+            push(
+                "commands-different",
+                msg(
+                    "compare-commands-different",
+                    &[
+                        ("a", ida),
+                        ("a_commands", &join(locales, lang, &names(&a.view.commands), "or")),
+                        ("b", idb),
+                        ("b_commands", &join(locales, lang, &names(&b.view.commands), "or")),
+                    ],
+                ),
+            );
+        }
+    }
+
+    // Category: only a difference is worth a sentence.
+    if let (Some(ka), Some(kb)) = (&a.view.category, &b.view.category) {
+        if ka.key != kb.key {
+            push(
+                "category-different",
+                msg(
+                    "compare-category-different",
+                    &[
+                        ("a", ida),
+                        ("a_label", &ka.label),
+                        ("a_name", &ka.name),
+                        ("b", idb),
+                        ("b_label", &kb.label),
+                        ("b_name", &kb.name),
+                    ],
+                ),
+            );
+        }
+    }
+
+    // Who has to act.
+    let actors_a: BTreeSet<Actor> = a.code.actors.iter().copied().collect();
+    let actors_b: BTreeSet<Actor> = b.code.actors.iter().copied().collect();
+    let nobody = |set: &BTreeSet<Actor>| set.iter().all(|&x| x == Actor::Nobody);
+    if !actors_a.is_empty() && !actors_b.is_empty() && actors_a != actors_b {
+        match (nobody(&actors_a), nobody(&actors_b)) {
+            (false, false) => push(
+                "actors-different",
+                msg(
+                    "compare-actors-different",
+                    &[
+                        ("a", ida),
+                        ("a_actors", &join(locales, lang, &a.view.actors, "and")),
+                        ("b", idb),
+                        ("b_actors", &join(locales, lang, &b.view.actors, "and")),
+                    ],
+                ),
+            ),
+            (quiet_a, _) => {
+                let (quiet, busy) = if quiet_a { (a, b) } else { (b, a) };
+                push(
+                    "actors-nobody",
+                    msg(
+                        "compare-actors-nobody",
+                        &[
+                            ("quiet", &quiet.code.id),
+                            ("busy", &busy.code.id),
+                            ("actors", &join(locales, lang, &busy.view.actors, "and")),
+                        ],
+                    ),
+                );
+            }
+        }
+    }
+
+    // Nothing but the shared class: say that they differ only in detail.
+    if differences.iter().all(|s| s.rule == "class-same" || s.rule == "commands-same") {
+        differences.push(Sentence {
+            rule: "detail-only",
+            text: msg("compare-detail-only", &[("a", ida), ("b", idb)]),
+        });
+    }
+
+    let which_intro = match (a.code.outcome, b.code.outcome) {
+        (Some(oa), Some(ob)) if oa != ob => {
+            let ((first, of), (second, os)) = if oa < ob { ((ida, oa), (idb, ob)) } else { ((idb, ob), (ida, oa)) };
+            msg(&format!("which-{}-{}", of.key(), os.key()), &[("first", first), ("second", second)])
+        }
+        (Some(o), Some(_)) => msg(&format!("which-same-{}", o.key()), &[("a", ida), ("b", idb)]),
+        _ => msg("which-unclassified", &[("a", ida), ("b", idb)]),
+    };
+    let guidance = [a, b]
+        .iter()
+        .map(|side| {
+            let id = side.code.id.as_str();
+            let nobody = side.code.actors.is_empty() || side.code.actors == [Actor::Nobody];
+            let who = if nobody {
+                msg("which-nobody", &[("code", id)])
+            } else {
+                msg("which-who", &[("code", id), ("actors", &join(locales, lang, &side.view.actors, "and"))])
+            };
+            Guidance {
+                code: id.to_string(),
+                who,
+                action: side.view.action.clone(),
+            }
+        })
+        .collect();
+    Comparison {
+        differences,
+        which_intro,
+        guidance,
+    }
+}
+
+fn names(commands: &[crate::context::CommandView]) -> Vec<String> {
+    commands.iter().map(|c| c.name.clone()).collect()
+}
+
+/// Joins items as a list in `lang`: "A", "A or B", "A, B or C" (`kind` is `and` or `or`).
+pub fn join(locales: &Locales, lang: &str, items: &[String], kind: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => {
+            let sep = message(locales, lang, "list-separator", &[]);
+            let init = init.join(&sep);
+            message(locales, lang, &format!("list-{kind}"), &[("init", &init), ("last", last)])
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! One code file (`content/<family>/<code>.yaml`): structured facts and per-locale texts, parsed
+//! with unknown fields refused, then checked against its family.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::family::{Classification, Family, Outcome, SortPart};
+use super::scalar::Scalar;
+use crate::error::Diagnostic;
+
+/// Who has to act on a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Actor {
+    /// Nobody: the reply reports success or progress.
+    Nobody,
+    /// The sending software (SMTP client), automatically.
+    Client,
+    /// The person or system that sent the message.
+    Sender,
+    /// The person the message is addressed to.
+    Recipient,
+    /// The administrator of the sending side (client, relay).
+    SenderAdmin,
+    /// The administrator of the receiving server.
+    ServerAdmin,
+}
+
+impl Actor {
+    /// The stable name used in Fluent message ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Actor::Nobody => "nobody",
+            Actor::Client => "client",
+            Actor::Sender => "sender",
+            Actor::Recipient => "recipient",
+            Actor::SenderAdmin => "sender-admin",
+            Actor::ServerAdmin => "server-admin",
+        }
+    }
+}
+
+/// What a client should do about retrying after the reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Retry {
+    /// Nothing to retry: the request succeeded.
+    None,
+    /// Go on: send what the server asked for next.
+    Continue,
+    /// Retry the same request later.
+    Later,
+    /// Do not repeat the request unchanged; change something first.
+    AfterChange,
+    /// Treat as temporary although the class says permanent (e.g. 552 for too many recipients).
+    AsTransient,
+}
+
+impl Retry {
+    /// The stable name used in Fluent message ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Retry::None => "none",
+            Retry::Continue => "continue",
+            Retry::Later => "later",
+            Retry::AfterChange => "after-change",
+            Retry::AsTransient => "as-transient",
+        }
+    }
+
+    /// The default advice for a class outcome (RFC 5321 §4.2.1, §4.5.4).
+    pub fn for_outcome(outcome: Outcome) -> Retry {
+        match outcome {
+            Outcome::Success => Retry::None,
+            Outcome::Intermediate => Retry::Continue,
+            Outcome::Transient => Retry::Later,
+            Outcome::Permanent => Retry::AfterChange,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCode {
+    code: Scalar,
+    #[serde(default)]
+    outcome: Option<Outcome>,
+    #[serde(default)]
+    retry: Option<Retry>,
+    #[serde(default)]
+    commands: Vec<String>,
+    #[serde(default)]
+    actors: Vec<Actor>,
+    #[serde(default)]
+    counterpart: Option<Scalar>,
+    #[serde(default)]
+    related: Vec<Scalar>,
+    #[serde(default)]
+    linked: BTreeMap<String, Vec<Scalar>>,
+    #[serde(default)]
+    references: Vec<RawReference>,
+    texts: BTreeMap<String, Texts>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReference {
+    #[serde(default)]
+    rfc: Option<u32>,
+    #[serde(default)]
+    section: Option<Scalar>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+}
+
+/// The texts of a code in one locale. Plain fields are escaped; Markdown fields are rendered.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Texts {
+    /// Short title, e.g. "Mailbox full" (plain text).
+    pub title: Option<String>,
+    /// One sentence saying what the code means (plain text).
+    pub summary: Option<String>,
+    /// What the server is saying, with the RFC's meaning (Markdown).
+    pub description: Option<String>,
+    /// When you see it: commands and real-world situations (Markdown).
+    pub when: Option<String>,
+    /// How to fix it, for the sender or user (Markdown).
+    pub fix: Option<String>,
+    /// How to fix it, for the server administrator, where that differs (Markdown).
+    pub fix_admin: Option<String>,
+    /// Whether and when a client should retry (Markdown).
+    pub retry: Option<String>,
+    /// How real servers use the code where that differs from the RFC (Markdown).
+    pub practice: Option<String>,
+    /// One sentence: what whoever must act does (plain text), used on comparison pages.
+    pub action: Option<String>,
+}
+
+/// The fields every code must have in the default locale.
+pub const REQUIRED_TEXTS: [&str; 6] = ["title", "summary", "description", "when", "fix", "action"];
+
+impl Texts {
+    /// A field by name (the names used in the YAML file).
+    pub fn get(&self, field: &str) -> Option<&str> {
+        let value = match field {
+            "title" => &self.title,
+            "summary" => &self.summary,
+            "description" => &self.description,
+            "when" => &self.when,
+            "fix" => &self.fix,
+            "fix_admin" => &self.fix_admin,
+            "retry" => &self.retry,
+            "practice" => &self.practice,
+            "action" => &self.action,
+            _ => &None,
+        };
+        value.as_deref().filter(|v| !v.trim().is_empty())
+    }
+
+    /// Every field name, in page order.
+    pub const FIELDS: [&'static str; 9] = [
+        "title",
+        "summary",
+        "description",
+        "when",
+        "fix",
+        "fix_admin",
+        "retry",
+        "practice",
+        "action",
+    ];
+}
+
+/// A reference: an RFC section or another document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    /// An RFC, optionally a section of it.
+    Rfc {
+        /// The RFC number.
+        number: u32,
+        /// The section (`4.2.3`) or appendix (`A`).
+        section: Option<String>,
+    },
+    /// Any other document.
+    Link {
+        /// An http(s) address.
+        url: String,
+        /// What it is.
+        title: String,
+    },
+}
+
+/// A validated code (cross-references to other codes are checked by the family loader).
+#[derive(Debug, Clone)]
+pub struct Code {
+    /// The code as written (`552`, `X.2.2`).
+    pub id: String,
+    /// Its URL segment (`552`, `x.2.2`).
+    pub slug: String,
+    /// Sort key derived from the family pattern.
+    pub sort_key: Vec<SortPart>,
+    /// Class per the family (e.g. `5xx`).
+    pub class: Option<Classification>,
+    /// Category per the family (e.g. `x5z`).
+    pub category: Option<Classification>,
+    /// What the reply means for the client.
+    pub outcome: Option<Outcome>,
+    /// Retry advice.
+    pub retry: Option<Retry>,
+    /// Commands (or stages such as `connection`) that return it.
+    pub commands: Vec<String>,
+    /// Who must act.
+    pub actors: Vec<Actor>,
+    /// The transient/permanent counterpart (slug, same family).
+    pub counterpart: Option<String>,
+    /// Related codes (slugs, same family).
+    pub related: Vec<String>,
+    /// Codes of other families this one travels with: family id → codes as written there.
+    pub linked: Vec<(String, Vec<String>)>,
+    /// Where the code is defined and discussed.
+    pub references: Vec<Reference>,
+    /// Texts per locale.
+    pub texts: BTreeMap<String, Texts>,
+    /// The file as shown in messages.
+    pub source: PathBuf,
+    /// The file's text, kept to point at lines in later checks.
+    pub text: String,
+}
+
+impl Code {
+    /// Parses one code file and checks it against its family and the configured locales.
+    pub fn parse(
+        family: &Family,
+        stem: &str,
+        shown: &Path,
+        source: &str,
+        locales: &[String],
+    ) -> Result<Code, Vec<Diagnostic>> {
+        let raw: RawCode = crate::yaml::parse(shown, source).map_err(|d| vec![d])?;
+        let mut problems = Vec::new();
+        let key_at = |key: &str, d: Diagnostic| match crate::yaml::locate_key(source, key, 1) {
+            Some((line, col)) => d.at(source, line, col),
+            None => d,
+        };
+        let value_at = |key: &str, value: &str, d: Diagnostic| {
+            match crate::yaml::locate_value(source, key, value) {
+                Some((line, col)) => d.at(source, line, col),
+                None => d,
+            }
+        };
+        let id = raw.code.0.clone();
+        let slug = id.to_ascii_lowercase();
+        let sort_key = family.sort_key(&id);
+        if sort_key.is_none() {
+            problems.push(key_at(
+                "code",
+                Diagnostic::error(shown, format!("`{id}` is not a valid {} code", family.name))
+                    .hint(format!(
+                        "a {} code matches the pattern `{}` of {}",
+                        family.name,
+                        family.pattern.as_str(),
+                        family.source.display()
+                    )),
+            ));
+        } else if let Err(msg) = crate::site::check_segment(&slug) {
+            problems.push(key_at(
+                "code",
+                Diagnostic::error(shown, format!("`{id}` cannot be used in a URL: {msg}")),
+            ));
+        } else if slug != stem.to_ascii_lowercase() {
+            problems.push(key_at(
+                "code",
+                Diagnostic::error(shown, format!("file `{stem}.yaml` describes code `{id}`"))
+                    .hint(format!("rename the file to `{slug}.yaml` or fix the code")),
+            ));
+        }
+        let (class, category) = family.classify(&id);
+        let outcome = raw.outcome.or(class.as_ref().and_then(|c| c.outcome));
+        if sort_key.is_some() && family.class.is_some() && class.is_none() {
+            problems.push(key_at(
+                "code",
+                Diagnostic::error(shown, format!("the class of `{id}` is not listed in the family file"))
+                    .hint(format!("add it under `class.values` in {}", family.source.display())),
+            ));
+        }
+        let retry = raw.retry.or(outcome.map(Retry::for_outcome));
+        for command in &raw.commands {
+            if command.trim().is_empty() || command.chars().any(char::is_control) {
+                problems.push(value_at(
+                    "commands",
+                    command,
+                    Diagnostic::error(shown, "a command name is empty or has control characters"),
+                ));
+            }
+        }
+        let slug_of = |s: &Scalar| s.0.to_ascii_lowercase();
+        let counterpart = raw.counterpart.as_ref().map(slug_of);
+        let related: Vec<String> = raw.related.iter().map(slug_of).collect();
+        let linked = raw
+            .linked
+            .into_iter()
+            .map(|(fam, codes)| (fam, codes.into_iter().map(|c| c.0).collect()))
+            .collect();
+        let mut references = Vec::new();
+        for r in raw.references {
+            match (r.rfc, r.url, r.title) {
+                (Some(number), None, None) => references.push(Reference::Rfc {
+                    number,
+                    section: r.section.map(|s| s.0),
+                }),
+                (None, Some(url), Some(title)) if r.section.is_none() => {
+                    if !(url.starts_with("https://") || url.starts_with("http://")) {
+                        problems.push(value_at(
+                            "url",
+                            &url,
+                            Diagnostic::error(shown, format!("reference URL `{url}` is not http(s)")),
+                        ));
+                    }
+                    references.push(Reference::Link { url, title });
+                }
+                _ => problems.push(key_at(
+                    "references",
+                    Diagnostic::error(shown, "a reference needs either `rfc` (and optionally `section`) or both `url` and `title`"),
+                )),
+            }
+        }
+        if let Some(default) = locales.first() {
+            match raw.texts.get(default) {
+                None => problems.push(key_at(
+                    "texts",
+                    Diagnostic::error(shown, format!("no texts for the default locale `{default}`"))
+                        .hint(format!("add `texts.{default}` with {}", REQUIRED_TEXTS.join(", "))),
+                )),
+                Some(texts) => {
+                    for field in REQUIRED_TEXTS {
+                        if texts.get(field).is_none() {
+                            problems.push(key_at(
+                                default,
+                                Diagnostic::error(
+                                    shown,
+                                    format!("`texts.{default}.{field}` is missing or empty"),
+                                )
+                                .hint("the default locale's texts are the fallback of every other locale, so each is required"),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        for locale in raw.texts.keys() {
+            if !locales.contains(locale) {
+                problems.push(key_at(
+                    locale,
+                    Diagnostic::error(shown, format!("texts for locale `{locale}`, which the site does not build"))
+                        .hint(format!("use one of {} or add it to `locales` in site.yaml", locales.join(", "))),
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Code {
+            id,
+            slug,
+            sort_key: sort_key.unwrap_or_default(),
+            class,
+            category,
+            outcome,
+            retry,
+            commands: raw.commands,
+            actors: raw.actors,
+            counterpart,
+            related,
+            linked,
+            references,
+            texts: raw.texts,
+            source: shown.to_path_buf(),
+            text: source.to_string(),
+        })
+    }
+
+    /// The text of `field` in `locale`, falling back to the default locale. The flag says
+    /// whether the fallback was used (the page then marks that text as English).
+    pub fn text<'a>(&'a self, locale: &str, default: &str, field: &str) -> Option<(&'a str, bool)> {
+        if let Some(t) = self.texts.get(locale).and_then(|t| t.get(field)) {
+            return Some((t, false));
+        }
+        self.texts
+            .get(default)
+            .and_then(|t| t.get(field))
+            .map(|t| (t, locale != default))
+    }
+}

@@ -1,0 +1,347 @@
+//! A code family (`content/<family>/_family.yaml`): how its codes are written, parsed, ordered and
+//! classified. Rust knows no family: SMTP's "first digit is the class" lives in its family file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::Diagnostic;
+
+/// The family file's name inside `content/<family>/`.
+pub const FAMILY_FILE: &str = "_family.yaml";
+
+/// What a reply class means for the client that receives it (RFC 5321 §4.2.1 for SMTP).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// The request succeeded (2yz).
+    Success,
+    /// Accepted so far; the client sends more (3yz).
+    Intermediate,
+    /// Failed for now; the same request may succeed later (4yz).
+    Transient,
+    /// Failed; repeating the same request will fail again (5yz).
+    Permanent,
+}
+
+impl Outcome {
+    /// The stable name used in Fluent message ids and CSS classes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Intermediate => "intermediate",
+            Outcome::Transient => "transient",
+            Outcome::Permanent => "permanent",
+        }
+    }
+
+    /// Whether the reply reports an error (transient or permanent).
+    pub fn is_error(self) -> bool {
+        matches!(self, Outcome::Transient | Outcome::Permanent)
+    }
+}
+
+/// How comparison pages are made for a family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CompareMode {
+    /// Every unordered pair of codes.
+    #[default]
+    All,
+    /// Only pairs where one code names the other as related or counterpart.
+    Related,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFamily {
+    name: String,
+    code: RawCodeFormat,
+    #[serde(default)]
+    class: Option<RawClassifier>,
+    #[serde(default)]
+    category: Option<RawClassifier>,
+    #[serde(default)]
+    compare: CompareMode,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCodeFormat {
+    pattern: String,
+    #[serde(default)]
+    order: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClassifier {
+    group: String,
+    label: String,
+    values: BTreeMap<String, RawClassValue>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawClassValue {
+    Key(String),
+    Full {
+        key: String,
+        #[serde(default)]
+        outcome: Option<Outcome>,
+    },
+}
+
+/// One value of a classifier, e.g. SMTP class `5`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassValue {
+    /// The Fluent id suffix naming it (`permanent-negative` → `smtp-class-permanent-negative`).
+    pub key: String,
+    /// What it means for the client, where the classifier says.
+    pub outcome: Option<Outcome>,
+}
+
+/// Derives a class or category from a named group of the code pattern.
+#[derive(Debug, Clone)]
+pub struct Classifier {
+    /// The named capture group of the code pattern that holds the value.
+    pub group: String,
+    /// How the value is shown, `{}` standing for the value (`{}xx` → `5xx`).
+    pub label: String,
+    /// The known values.
+    pub values: BTreeMap<String, ClassValue>,
+}
+
+/// A family's class or category of one code, resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Classification {
+    /// The raw value (`5`).
+    pub value: String,
+    /// The label (`5xx`).
+    pub label: String,
+    /// The Fluent id suffix.
+    pub key: String,
+    /// What it means for the client.
+    pub outcome: Option<Outcome>,
+}
+
+/// A validated family.
+#[derive(Debug, Clone)]
+pub struct Family {
+    /// The folder name, used in URLs (`smtp`).
+    pub id: String,
+    /// The short name used in titles (`SMTP`).
+    pub name: String,
+    /// The pattern every code of the family matches, with named groups.
+    pub pattern: Regex,
+    /// The groups compared, in order, to sort codes (numerically when both are numbers).
+    pub order: Vec<String>,
+    /// Class derivation, if the family has classes.
+    pub class: Option<Classifier>,
+    /// Category derivation, if the family has categories.
+    pub category: Option<Classifier>,
+    /// Which comparison pages to make.
+    pub compare: CompareMode,
+    /// The family file as shown in messages.
+    pub source: PathBuf,
+}
+
+/// One component of a code's sort key.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SortPart {
+    /// A numeric group (sorted as a number).
+    Number(u64),
+    /// Any other text.
+    Text(String),
+}
+
+impl Family {
+    /// Parses and validates a family file.
+    pub fn parse(id: &str, shown: &Path, source: &str) -> Result<Family, Vec<Diagnostic>> {
+        let raw: RawFamily = crate::yaml::parse(shown, source).map_err(|d| vec![d])?;
+        let mut problems = Vec::new();
+        let at = |key: &str, d: Diagnostic| match crate::yaml::locate_key(source, key, 1) {
+            Some((line, col)) => d.at(source, line, col),
+            None => d,
+        };
+        let anchored = format!("^(?:{})$", raw.code.pattern);
+        let pattern = match Regex::new(&anchored) {
+            Ok(re) => Some(re),
+            Err(err) => {
+                problems.push(at(
+                    "pattern",
+                    Diagnostic::error(shown, format!("invalid code pattern: {err}"))
+                        .hint("write a regular expression with named groups, e.g. '(?P<class>[2-5])[0-9]{2}'"),
+                ));
+                None
+            }
+        };
+        let groups: Vec<String> = pattern
+            .as_ref()
+            .map(|re| re.capture_names().flatten().map(str::to_string).collect())
+            .unwrap_or_default();
+        let check_group = |key: &str, group: &str, problems: &mut Vec<Diagnostic>| {
+            if pattern.is_some() && !groups.iter().any(|g| g == group) {
+                problems.push(at(
+                    key,
+                    Diagnostic::error(shown, format!("the code pattern has no group named `{group}`"))
+                        .hint(format!("name a group of the pattern: {}", groups.join(", "))),
+                ));
+            }
+        };
+        for group in &raw.code.order {
+            check_group("order", group, &mut problems);
+        }
+        let classifier = |key: &str, raw: Option<RawClassifier>, problems: &mut Vec<Diagnostic>| {
+            let raw = raw?;
+            check_group(key, &raw.group, problems);
+            if !raw.label.contains("{}") {
+                problems.push(at(
+                    "label",
+                    Diagnostic::error(shown, format!("the {key} label `{}` has no `{{}}`", raw.label))
+                        .hint("write where the value goes, e.g. '{}xx'"),
+                ));
+            }
+            let values = raw
+                .values
+                .into_iter()
+                .map(|(value, v)| {
+                    let v = match v {
+                        RawClassValue::Key(key) => ClassValue { key, outcome: None },
+                        RawClassValue::Full { key, outcome } => ClassValue { key, outcome },
+                    };
+                    (value, v)
+                })
+                .collect();
+            Some(Classifier {
+                group: raw.group,
+                label: raw.label,
+                values,
+            })
+        };
+        let class = classifier("class", raw.class, &mut problems);
+        let category = classifier("category", raw.category, &mut problems);
+        if let Err(msg) = crate::site::check_segment(id) {
+            problems.push(Diagnostic::error(shown, format!("invalid family folder name `{id}`: {msg}")));
+        }
+        match pattern {
+            Some(pattern) if problems.is_empty() => Ok(Family {
+                id: id.to_string(),
+                name: raw.name,
+                pattern,
+                order: raw.code.order,
+                class,
+                category,
+                compare: raw.compare,
+                source: shown.to_path_buf(),
+            }),
+            _ => Err(problems),
+        }
+    }
+
+    /// The sort key of a code that matches the pattern (`None` if it does not).
+    pub fn sort_key(&self, code: &str) -> Option<Vec<SortPart>> {
+        let caps = self.pattern.captures(code)?;
+        let mut key: Vec<SortPart> = self
+            .order
+            .iter()
+            .map(|g| {
+                let text = caps.name(g).map_or("", |m| m.as_str());
+                text.parse::<u64>()
+                    .map_or_else(|_| SortPart::Text(text.to_ascii_lowercase()), SortPart::Number)
+            })
+            .collect();
+        key.push(SortPart::Text(code.to_ascii_lowercase()));
+        Some(key)
+    }
+
+    /// The code's class and category, per the family's classifiers.
+    pub fn classify(&self, code: &str) -> (Option<Classification>, Option<Classification>) {
+        let Some(caps) = self.pattern.captures(code) else {
+            return (None, None);
+        };
+        let resolve = |c: &Option<Classifier>| {
+            let c = c.as_ref()?;
+            let value = caps.name(&c.group)?.as_str();
+            let known = c.values.get(value)?;
+            Some(Classification {
+                value: value.to_string(),
+                label: c.label.replace("{}", value),
+                key: known.key.clone(),
+                outcome: known.outcome,
+            })
+        };
+        (resolve(&self.class), resolve(&self.category))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMTP: &str = r#"
+name: SMTP
+code:
+  pattern: '(?P<class>[1-5])(?P<category>[0-5])(?P<detail>[0-9])'
+  order: [class, category, detail]
+class:
+  group: class
+  label: '{}xx'
+  values:
+    '2': { key: positive-completion, outcome: success }
+    '4': { key: transient-negative, outcome: transient }
+    '5': { key: permanent-negative, outcome: permanent }
+category:
+  group: category
+  label: 'x{}z'
+  values:
+    '0': syntax
+    '5': mail-system
+"#;
+
+    fn smtp() -> Family {
+        Family::parse("smtp", Path::new("f.yaml"), SMTP).unwrap()
+    }
+
+    #[test]
+    fn class_and_category_come_from_the_digits() {
+        let (class, category) = smtp().classify("552");
+        let class = class.unwrap();
+        assert_eq!(class.label, "5xx");
+        assert_eq!(class.key, "permanent-negative");
+        assert_eq!(class.outcome, Some(Outcome::Permanent));
+        let category = category.unwrap();
+        assert_eq!(category.label, "x5z");
+        assert_eq!(category.key, "mail-system");
+        let (class, _) = smtp().classify("452");
+        assert_eq!(class.unwrap().outcome, Some(Outcome::Transient));
+    }
+
+    #[test]
+    fn codes_outside_the_pattern_are_rejected() {
+        assert!(smtp().sort_key("5521").is_none());
+        assert!(smtp().sort_key("652").is_none());
+        assert!(smtp().sort_key("x52").is_none());
+    }
+
+    #[test]
+    fn sort_is_numeric_per_group() {
+        let f = Family::parse(
+            "e",
+            Path::new("f.yaml"),
+            "name: E\ncode:\n  pattern: 'X\\.(?P<s>[0-9]+)\\.(?P<d>[0-9]+)'\n  order: [s, d]\n",
+        )
+        .unwrap();
+        assert!(f.sort_key("X.7.10").unwrap() > f.sort_key("X.7.9").unwrap());
+    }
+
+    #[test]
+    fn unknown_group_is_an_error_with_a_line() {
+        let src = SMTP.replace("group: category", "group: kategory");
+        let errs = Family::parse("smtp", Path::new("f.yaml"), &src).unwrap_err();
+        assert!(errs[0].message.contains("kategory"), "{errs:?}");
+        assert!(errs[0].line > 0);
+    }
+}

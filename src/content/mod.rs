@@ -1,0 +1,257 @@
+//! `content/` → typed model: every family folder with its family file and code files, parsed in
+//! parallel, checked across files (duplicates, related codes, counterparts, references), sorted.
+
+pub mod code;
+pub mod family;
+pub mod scalar;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Deserialize;
+
+pub use code::{Actor, Code, Reference, Retry, Texts};
+pub use family::{CompareMode, Family, Outcome};
+
+use crate::error::{display_path, Diagnostic};
+
+/// The file naming the RFCs that references may cite, at `content/references.yaml`.
+pub const REFERENCES_FILE: &str = "references.yaml";
+
+/// A family with its codes, sorted by the family's order.
+#[derive(Debug, Clone)]
+pub struct FamilyContent {
+    /// The family definition.
+    pub family: Family,
+    /// Its codes in order.
+    pub codes: Vec<Code>,
+    /// Slug → index into `codes`.
+    pub index: HashMap<String, usize>,
+}
+
+impl FamilyContent {
+    /// The code with this slug.
+    pub fn get(&self, slug: &str) -> Option<&Code> {
+        self.index.get(slug).map(|&i| &self.codes[i])
+    }
+}
+
+/// Everything under `content/`.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    /// Families sorted by id.
+    pub families: Vec<FamilyContent>,
+    /// RFC number → title.
+    pub rfcs: BTreeMap<u32, String>,
+}
+
+impl Content {
+    /// The family with this id.
+    pub fn family(&self, id: &str) -> Option<&FamilyContent> {
+        self.families.iter().find(|f| f.family.id == id)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReferences {
+    rfcs: BTreeMap<u32, String>,
+}
+
+/// Loads and checks every file under `root/content`. Warnings come back beside the content;
+/// any error makes the whole load fail with every problem found.
+pub fn load(root: &Path, locales: &[String]) -> Result<(Content, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let dir = root.join("content");
+    let mut problems = Vec::new();
+    if !dir.is_dir() {
+        return Err(vec![Diagnostic::error(display_path(root, &dir), "the content folder is missing")
+            .hint("create content/<family>/ with a _family.yaml and one YAML file per code")]);
+    }
+    let files = crate::sources::site_files(root, "content", &mut problems);
+    let mut rfcs = BTreeMap::new();
+    let mut family_files = Vec::new();
+    let mut code_files: BTreeMap<String, Vec<&crate::sources::SourceFile>> = BTreeMap::new();
+    for file in &files {
+        let shown = file.display_path(root, "content");
+        let parts: Vec<&str> = file.rel.split('/').collect();
+        let is_yaml = file.rel.ends_with(".yaml") || file.rel.ends_with(".yml");
+        match parts.as_slice() {
+            [REFERENCES_FILE] => match parse_references(&shown, &file.bytes) {
+                Ok(r) => rfcs = r,
+                Err(d) => problems.push(d),
+            },
+            [family, family::FAMILY_FILE] => family_files.push((family.to_string(), file)),
+            [family, name] if is_yaml && !name.starts_with('_') => {
+                code_files.entry(family.to_string()).or_default().push(file);
+            }
+            _ => problems.push(
+                Diagnostic::warning(&shown, "not a code file: skipped")
+                    .hint("content/ holds content/<family>/_family.yaml and content/<family>/<code>.yaml"),
+            ),
+        }
+    }
+    let mut families = Vec::new();
+    for (id, file) in family_files {
+        let shown = file.display_path(root, "content");
+        let parsed = crate::yaml::text(&shown, &file.bytes)
+            .map_err(|d| vec![d])
+            .and_then(|text| Family::parse(&id, &shown, text));
+        let family = match parsed {
+            Ok(f) => f,
+            Err(errs) => {
+                problems.extend(errs);
+                code_files.remove(&id);
+                continue;
+            }
+        };
+        let files = code_files.remove(&id).unwrap_or_default();
+        let results: Vec<Result<Code, Vec<Diagnostic>>> = files
+            .par_iter()
+            .map(|file| {
+                let shown = file.display_path(root, "content");
+                let stem = file.rel.rsplit('/').next().unwrap_or("");
+                let stem = stem.trim_end_matches(".yaml").trim_end_matches(".yml");
+                let text = crate::yaml::text(&shown, &file.bytes).map_err(|d| vec![d])?;
+                Code::parse(&family, stem, &shown, text, locales)
+            })
+            .collect();
+        let mut codes = Vec::new();
+        for r in results {
+            match r {
+                Ok(code) => codes.push(code),
+                Err(errs) => problems.extend(errs),
+            }
+        }
+        codes.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
+        let mut index = HashMap::new();
+        for (i, code) in codes.iter().enumerate() {
+            if let Some(&first) = index.get(&code.slug) {
+                let first: &Code = &codes[first];
+                problems.push(
+                    Diagnostic::error(&code.source, format!("code `{}` is described twice", code.id))
+                        .hint(format!("it is also described in {}; keep one file", first.source.display())),
+                );
+            } else {
+                index.insert(code.slug.clone(), i);
+            }
+        }
+        families.push(FamilyContent { family, codes, index });
+    }
+    for (id, files) in code_files {
+        if let Some(file) = files.first() {
+            let shown = file.display_path(root, "content");
+            problems.push(
+                Diagnostic::error(shown, format!("folder content/{id}/ has no {}", family::FAMILY_FILE))
+                    .hint("add a family file saying how the family's codes are written and classified"),
+            );
+        }
+    }
+    families.sort_by(|a, b| a.family.id.cmp(&b.family.id));
+    let content = Content { families, rfcs };
+    problems.extend(cross_check(&content));
+    if problems.iter().any(Diagnostic::is_error) {
+        Err(problems)
+    } else {
+        Ok((content, problems))
+    }
+}
+
+fn parse_references(shown: &Path, bytes: &[u8]) -> Result<BTreeMap<u32, String>, Diagnostic> {
+    let text = crate::yaml::text(shown, bytes)?;
+    Ok(crate::yaml::parse::<RawReferences>(shown, text)?.rfcs)
+}
+
+/// Checks what one file cannot check alone: related codes and counterparts exist, counterparts
+/// are of opposite outcome and name each other, linked codes exist, cited RFCs are known.
+fn cross_check(content: &Content) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for fc in &content.families {
+        for code in &fc.codes {
+            let at = |key: &str, value: &str, d: Diagnostic| {
+                match crate::yaml::locate_value(&code.text, key, value) {
+                    Some((line, col)) => d.at(&code.text, line, col),
+                    None => d,
+                }
+            };
+            for rel in &code.related {
+                if rel == &code.slug {
+                    problems.push(at("related", rel, Diagnostic::error(&code.source, format!("`{}` lists itself as related", code.id))));
+                } else if fc.get(rel).is_none() {
+                    problems.push(at(
+                        "related",
+                        rel,
+                        Diagnostic::error(&code.source, format!("related code `{rel}` does not exist in {}", fc.family.id))
+                            .hint(format!("add content/{}/{rel}.yaml or remove it from `related`", fc.family.id)),
+                    ));
+                }
+            }
+            if let Some(cp) = &code.counterpart {
+                match fc.get(cp) {
+                    None => problems.push(at(
+                        "counterpart",
+                        cp,
+                        Diagnostic::error(&code.source, format!("counterpart `{cp}` does not exist in {}", fc.family.id))
+                            .hint(format!("add content/{}/{cp}.yaml or remove `counterpart`", fc.family.id)),
+                    )),
+                    Some(other) => {
+                        let pair = (code.outcome, other.outcome);
+                        let opposite = matches!(
+                            pair,
+                            (Some(Outcome::Transient), Some(Outcome::Permanent))
+                                | (Some(Outcome::Permanent), Some(Outcome::Transient))
+                        );
+                        if !opposite {
+                            problems.push(at(
+                                "counterpart",
+                                cp,
+                                Diagnostic::error(&code.source, format!("counterpart `{cp}` is not the transient/permanent opposite of `{}`", code.id))
+                                    .hint("a counterpart pairs a transient (4xx) code with a permanent (5xx) one"),
+                            ));
+                        }
+                        if other.counterpart.as_deref() != Some(code.slug.as_str()) {
+                            problems.push(at(
+                                "counterpart",
+                                cp,
+                                Diagnostic::warning(&code.source, format!("`{cp}` does not name `{}` as its counterpart", code.id))
+                                    .hint(format!("add `counterpart: {}` to {}", code.id, other.source.display())),
+                            ));
+                        }
+                    }
+                }
+            }
+            for (fam, codes) in &code.linked {
+                let Some(target) = content.family(fam) else {
+                    problems.push(at(
+                        "linked",
+                        fam,
+                        Diagnostic::warning(&code.source, format!("linked family `{fam}` is not in content/: shown without links")),
+                    ));
+                    continue;
+                };
+                for c in codes {
+                    if target.get(&c.to_ascii_lowercase()).is_none() {
+                        problems.push(at(
+                            "linked",
+                            c,
+                            Diagnostic::error(&code.source, format!("linked code `{c}` does not exist in {fam}")),
+                        ));
+                    }
+                }
+            }
+            for r in &code.references {
+                if let Reference::Rfc { number, .. } = r {
+                    if !content.rfcs.contains_key(number) {
+                        problems.push(at(
+                            "rfc",
+                            &number.to_string(),
+                            Diagnostic::error(&code.source, format!("RFC {number} is not listed in content/{REFERENCES_FILE}"))
+                                .hint(format!("add `{number}: <the RFC's title>` under `rfcs:` there")),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}

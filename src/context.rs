@@ -1,0 +1,388 @@
+//! The render cache: each (locale, code) turned into template data once — Markdown rendered,
+//! names translated, links resolved — and reused by its code page and all of its comparisons.
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::content::{Code, Reference};
+use crate::error::Diagnostic;
+use crate::locales::Locales;
+use crate::site::Site;
+
+/// A name with its label, e.g. class `5xx` "permanent negative completion".
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct NamedView {
+    /// Stable key (for CSS classes and rules).
+    pub key: String,
+    /// Short label (`5xx`); may be empty.
+    pub label: String,
+    /// Translated name.
+    pub name: String,
+}
+
+/// A link to another code.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LinkView {
+    /// The code as written.
+    pub id: String,
+    /// Its title in the page's locale.
+    pub title: String,
+    /// Root-relative URL; empty when the target page does not exist.
+    pub url: String,
+}
+
+/// Codes of another family that a code travels with.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LinkedView {
+    /// The other family's translated name.
+    pub family: String,
+    /// The codes.
+    pub codes: Vec<LinkView>,
+}
+
+/// A command (shown as code) or a stage such as "a new connection" (shown as text).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct CommandView {
+    /// As shown.
+    pub name: String,
+    /// Whether it is a literal command (`RCPT TO`) rather than a translated stage.
+    pub literal: bool,
+}
+
+/// A reference, ready to show.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ReferenceView {
+    /// "RFC 5321, section 4.2.2".
+    pub label: String,
+    /// The document's title.
+    pub title: String,
+    /// Where to read it.
+    pub url: String,
+}
+
+/// One code in one locale, as templates and comparison rules see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeView {
+    /// The code as written (`552`).
+    pub id: String,
+    /// URL segment.
+    pub slug: String,
+    /// Root-relative URL of its page.
+    pub url: String,
+    /// Plain-text title.
+    pub title: String,
+    /// Plain-text one-sentence summary.
+    pub summary: String,
+    /// HTML.
+    pub description: String,
+    /// HTML.
+    pub when: String,
+    /// HTML.
+    pub fix: String,
+    /// HTML, for server administrators.
+    pub fix_admin: Option<String>,
+    /// HTML: whether and when to retry.
+    pub retry_text: Option<String>,
+    /// HTML: use in practice.
+    pub practice: Option<String>,
+    /// Plain text: what whoever acts does.
+    pub action: String,
+    /// Fields shown in the default locale because this locale lacks them.
+    pub fallback: Vec<&'static str>,
+    /// Class per the family.
+    pub class: Option<NamedView>,
+    /// Category per the family.
+    pub category: Option<NamedView>,
+    /// Success, intermediate, transient or permanent.
+    pub outcome: Option<NamedView>,
+    /// Retry advice.
+    pub retry: Option<NamedView>,
+    /// Commands that return it, as shown.
+    pub commands: Vec<CommandView>,
+    /// Who acts, as shown.
+    pub actors: Vec<String>,
+    /// References.
+    pub references: Vec<ReferenceView>,
+    /// Related codes.
+    pub related: Vec<LinkView>,
+    /// The transient/permanent counterpart.
+    pub counterpart: Option<LinkView>,
+    /// Codes of other families sent with it.
+    pub linked: Vec<LinkedView>,
+}
+
+/// A cached code: the view and the same data as a template value (cheap to clone).
+#[derive(Debug, Clone)]
+pub struct CachedCode {
+    /// The view.
+    pub view: CodeView,
+    /// `view` as a Tera value.
+    pub value: tera::Value,
+}
+
+/// Every (locale, family, code) view.
+#[derive(Debug)]
+pub struct RenderCache {
+    entries: Vec<Vec<Vec<CachedCode>>>,
+}
+
+impl RenderCache {
+    /// Builds every view in parallel; Markdown problems (unknown `@/` links, unsafe URLs) are
+    /// returned as diagnostics on the code's file.
+    pub fn build(site: &Site, locales: &Locales, config: &Config) -> (RenderCache, Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        let mut entries = Vec::new();
+        for locale in 0..site.locales.len() {
+            let mut per_family = Vec::new();
+            for (f, fc) in site.content.families.iter().enumerate() {
+                let results: Vec<(CachedCode, Vec<Diagnostic>)> = fc
+                    .codes
+                    .par_iter()
+                    .enumerate()
+                    .map(|(c, code)| {
+                        let (view, problems) = code_view(site, locales, config, locale, f, c, code);
+                        let value = tera::Value::from_serializable(&view);
+                        (CachedCode { view, value }, problems)
+                    })
+                    .collect();
+                let mut codes = Vec::with_capacity(results.len());
+                for (cached, p) in results {
+                    codes.push(cached);
+                    problems.extend(p);
+                }
+                per_family.push(codes);
+            }
+            entries.push(per_family);
+        }
+        (RenderCache { entries }, problems)
+    }
+
+    /// The cached view of a code.
+    pub fn get(&self, locale: usize, family: usize, code: usize) -> &CachedCode {
+        &self.entries[locale][family][code]
+    }
+}
+
+/// Formats a message that must exist (a missing one is reported by `check`; here the id shows).
+pub fn message(locales: &Locales, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
+    let mut fluent_args = fluent_bundle::FluentArgs::new();
+    for (k, v) in args {
+        fluent_args.set(*k, *v);
+    }
+    locales
+        .format(lang, id, Some(&fluent_args))
+        .unwrap_or_else(|_| id.to_string())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn code_view(
+    site: &Site,
+    locales: &Locales,
+    config: &Config,
+    locale: usize,
+    f: usize,
+    c: usize,
+    code: &Code,
+) -> (CodeView, Vec<Diagnostic>) {
+    let lang = site.locales[locale].as_str();
+    let default = site.locales[0].as_str();
+    let fc = &site.content.families[f];
+    let fam = fc.family.id.as_str();
+    let mut problems = Vec::new();
+    let mut fallback = Vec::new();
+    let plain = |field: &'static str, fallback: &mut Vec<&'static str>| -> Option<String> {
+        let (text, fell_back) = code.text(lang, default, field)?;
+        if fell_back {
+            fallback.push(field);
+        }
+        Some(text.trim().to_string())
+    };
+    let title = plain("title", &mut fallback).unwrap_or_default();
+    let summary = plain("summary", &mut fallback).unwrap_or_default();
+    let action = plain("action", &mut fallback).unwrap_or_default();
+    let resolver = |target: &str| {
+        site.resolve_internal(locale, target)
+            .map(|p| config.base_url.root_relative(&p))
+    };
+    let mut markdown = |field: &'static str| -> Option<String> {
+        let (text, fell_back) = code.text(lang, default, field)?;
+        if fell_back {
+            fallback.push(field);
+        }
+        let (html, issues) = crate::markdown::render(text, &resolver);
+        for issue in issues {
+            let d = Diagnostic::error(&code.source, format!("in `texts.{lang}.{field}`: {}", issue.message));
+            let d = match crate::yaml::locate_key(&code.text, field, 1) {
+                Some((line, col)) => d.at(&code.text, line, col),
+                None => d,
+            };
+            problems.push(d);
+        }
+        Some(html)
+    };
+    let description = markdown("description").unwrap_or_default();
+    let when = markdown("when").unwrap_or_default();
+    let fix = markdown("fix").unwrap_or_default();
+    let fix_admin = markdown("fix_admin");
+    let retry_text = markdown("retry");
+    let practice = markdown("practice");
+    let named = |prefix: &str, class: &Option<crate::content::family::Classification>| {
+        class.as_ref().map(|c| NamedView {
+            key: c.key.clone(),
+            label: c.label.clone(),
+            name: message(locales, lang, &format!("{fam}-{prefix}-{}", c.key), &[]),
+        })
+    };
+    let class = named("class", &code.class);
+    let category = named("category", &code.category);
+    let outcome = code.outcome.map(|o| NamedView {
+        key: o.key().into(),
+        label: String::new(),
+        name: message(locales, lang, &format!("outcome-{}", o.key()), &[]),
+    });
+    let retry = code.retry.map(|r| NamedView {
+        key: r.key().into(),
+        label: String::new(),
+        name: message(locales, lang, &format!("retry-{}", r.key()), &[]),
+    });
+    let commands = code
+        .commands
+        .iter()
+        .map(|cmd| command_name(locales, lang, cmd))
+        .collect();
+    let actors = code
+        .actors
+        .iter()
+        .map(|a| message(locales, lang, &format!("actor-{}", a.key()), &[]))
+        .collect();
+    let references = code
+        .references
+        .iter()
+        .map(|r| reference_view(site, locales, lang, r))
+        .collect();
+    let link = |slug: &str| -> LinkView {
+        let other = fc.index.get(slug).map(|&i| &fc.codes[i]);
+        LinkView {
+            id: other.map_or_else(|| slug.to_string(), |o| o.id.clone()),
+            title: other
+                .and_then(|o| o.text(lang, default, "title"))
+                .map(|(t, _)| t.to_string())
+                .unwrap_or_default(),
+            url: fc
+                .index
+                .get(slug)
+                .map(|&i| config.base_url.root_relative(&site.code_path(locale, f, i)))
+                .unwrap_or_default(),
+        }
+    };
+    let related = code.related.iter().map(|s| link(s)).collect();
+    let counterpart = code.counterpart.as_deref().map(link);
+    let linked = code
+        .linked
+        .iter()
+        .map(|(fam_id, codes)| {
+            let target = site.content.families.iter().position(|x| &x.family.id == fam_id);
+            LinkedView {
+                family: message(locales, lang, &format!("family-{fam_id}-name"), &[]),
+                codes: codes
+                    .iter()
+                    .map(|id| {
+                        let slug = id.to_ascii_lowercase();
+                        let found = target.and_then(|t| {
+                            let tc = &site.content.families[t];
+                            tc.index.get(&slug).map(|&i| (t, i, &tc.codes[i]))
+                        });
+                        LinkView {
+                            id: id.clone(),
+                            title: found
+                                .and_then(|(_, _, o)| o.text(lang, default, "title"))
+                                .map(|(t, _)| t.to_string())
+                                .unwrap_or_default(),
+                            url: found
+                                .map(|(t, i, _)| config.base_url.root_relative(&site.code_path(locale, t, i)))
+                                .unwrap_or_default(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let view = CodeView {
+        id: code.id.clone(),
+        slug: code.slug.clone(),
+        url: config.base_url.root_relative(&site.code_path(locale, f, c)),
+        title,
+        summary,
+        description,
+        when,
+        fix,
+        fix_admin,
+        retry_text,
+        practice,
+        action,
+        fallback,
+        class,
+        category,
+        outcome,
+        retry,
+        commands,
+        actors,
+        references,
+        related,
+        counterpart,
+        linked,
+    };
+    (view, problems)
+}
+
+/// A command token as shown: a translation for stages (`connection`), else the token itself.
+pub fn command_name(locales: &Locales, lang: &str, token: &str) -> CommandView {
+    let id = format!(
+        "command-{}",
+        token
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+    );
+    match locales.format_optional(lang, &id, None) {
+        Some(name) => CommandView { name, literal: false },
+        None => CommandView { name: token.to_string(), literal: true },
+    }
+}
+
+fn reference_view(site: &Site, locales: &Locales, lang: &str, r: &Reference) -> ReferenceView {
+    match r {
+        Reference::Rfc { number, section } => {
+            let n = number.to_string();
+            let (label, url) = match section {
+                Some(s) => {
+                    let anchor = if s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                        format!("appendix-{s}")
+                    } else {
+                        format!("section-{s}")
+                    };
+                    (
+                        message(locales, lang, "reference-rfc-section", &[("number", &n), ("section", s)]),
+                        format!("https://www.rfc-editor.org/rfc/rfc{n}.html#{anchor}"),
+                    )
+                }
+                None => (
+                    message(locales, lang, "reference-rfc", &[("number", &n)]),
+                    format!("https://www.rfc-editor.org/rfc/rfc{n}.html"),
+                ),
+            };
+            ReferenceView {
+                label,
+                title: site.content.rfcs.get(number).cloned().unwrap_or_default(),
+                url,
+            }
+        }
+        Reference::Link { url, title } => ReferenceView {
+            label: title.clone(),
+            title: String::new(),
+            url: url.clone(),
+        },
+    }
+}

@@ -1,0 +1,127 @@
+//! Site-wide files besides the pages: static assets, `sitemap.xml` (with hreflang alternates,
+//! split past 10,000 URLs), `robots.txt`, the bilingual `404.html`, `.nojekyll` and `CNAME`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use tera::Context;
+
+use crate::error::Diagnostic;
+use crate::output::Output;
+use crate::render::Renderer;
+use crate::site::{Page, Site};
+
+/// URLs per sitemap file before it is split (the protocol allows 50,000).
+pub const SITEMAP_CHUNK: usize = 10_000;
+
+/// Writes every site-wide file; returns the problems found.
+pub fn write_all(renderer: &Renderer, output: &Output, root: &Path) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut write = |rel: &str, bytes: &[u8]| {
+        if let Err(e) = output.write(rel, bytes) {
+            problems.push(Diagnostic::error(rel, format!("cannot write: {e}")));
+        }
+    };
+    let (statics, static_problems) = crate::sources::layered(root, "static");
+    for file in &statics {
+        write(&file.rel, &file.bytes);
+    }
+    for (rel, text) in sitemaps(renderer) {
+        write(&rel, text.as_bytes());
+    }
+    let sitemap_url = renderer.config.base_url.absolute("sitemap.xml");
+    write("robots.txt", format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n").as_bytes());
+    write(".nojekyll", b"");
+    if let Some(cname) = &renderer.config.cname {
+        write("CNAME", format!("{cname}\n").as_bytes());
+    }
+    let not_found = not_found_page(renderer);
+    match not_found {
+        Ok(html) => write("404.html", html.as_bytes()),
+        Err(d) => problems.push(d),
+    }
+    problems.extend(static_problems);
+    problems
+}
+
+fn not_found_page(renderer: &Renderer) -> Result<String, Diagnostic> {
+    let mut ctx = Context::new();
+    let locales: Vec<_> = renderer
+        .site
+        .locales
+        .iter()
+        .enumerate()
+        .map(|(i, lang)| {
+            serde_json::json!({
+                "lang": lang,
+                "home_url": renderer.config.base_url.root_relative(&renderer.site.locale_prefix(i)),
+            })
+        })
+        .collect();
+    ctx.insert("lang", renderer.locales.default_locale());
+    ctx.insert("locales", &locales);
+    renderer.templates.render("404.html", &ctx)
+}
+
+/// The sitemap files: one `sitemap.xml`, or an index of `sitemap-N.xml` files for big sites.
+fn sitemaps(renderer: &Renderer) -> Vec<(String, String)> {
+    let site = renderer.site;
+    let base = &renderer.config.base_url;
+    let listed: Vec<Page> = site
+        .pages()
+        .into_iter()
+        .filter(|&p| Site::is_listed(p))
+        .collect();
+    let chunks: Vec<String> = listed
+        .chunks(SITEMAP_CHUNK)
+        .map(|chunk| {
+            let mut xml = String::from(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+            );
+            for &page in chunk {
+                let _ = write!(xml, "<url><loc>{}</loc>", xml_escape(&base.absolute(&site.path(page))));
+                for (i, lang) in site.locales.iter().enumerate() {
+                    let href = base.absolute(&site.path(Site::in_locale(page, i)));
+                    let _ = write!(xml, "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>", xml_escape(lang), xml_escape(&href));
+                }
+                let default = base.absolute(&site.path(Site::in_locale(page, 0)));
+                let _ = write!(xml, "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/></url>\n", xml_escape(&default));
+            }
+            xml.push_str("</urlset>\n");
+            xml
+        })
+        .collect();
+    if chunks.len() <= 1 {
+        return vec![("sitemap.xml".into(), chunks.into_iter().next().unwrap_or_else(|| {
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"></urlset>\n".into()
+        }))];
+    }
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut files = Vec::new();
+    for (i, chunk) in chunks.into_iter().enumerate() {
+        let name = format!("sitemap-{}.xml", i + 1);
+        let _ = writeln!(index, "<sitemap><loc>{}</loc></sitemap>", xml_escape(&base.absolute(&name)));
+        files.push((name, chunk));
+    }
+    index.push_str("</sitemapindex>\n");
+    files.push(("sitemap.xml".into(), index));
+    files
+}
+
+/// Escapes text for XML content and double-quoted attributes.
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,46 @@
+//! codeatlas — a static site generator for reply-code references (SMTP and friends).
+//!
+//! Data flows one way; each step hands the next an immutable value:
+//!
+//! ```text
+//! cli ─► config ─► content::load ─┐
+//!                  locales::load ─┼─► site (page graph) ─► context (render cache) ─► render ─► output
+//!                  templates::load┘                        compare (rules) ─┘
+//! ```
+//!
+//! | module | its one job |
+//! |---|---|
+//! | `config` | the site config (`site.yaml`): base URL, locales, custom domain |
+//! | `error` | `Diagnostic` (file, line:column, message, hint) for the user's mistakes |
+//! | `yaml` | reading YAML with size/UTF-8 checks and positioned errors |
+//! | `sources` | the site's templates/locales/static layered over the embedded defaults |
+//! | `content` | code and family YAML → typed model, validated and sorted |
+//! | `locales` | Fluent bundles per locale, fallback to the default locale |
+//! | `markdown` | the one pulldown-cmark setup, safe HTML |
+//! | `site` | the page graph: which pages exist, their URLs and output files |
+//! | `context` | the render cache: each (locale, code) as template data, once |
+//! | `compare` | the rules that turn two codes into key differences and guidance |
+//! | `templates` | Tera loading, the `t()` and `url()` functions |
+//! | `render` | page contexts and rendering of one page |
+//! | `extras` | sitemap, robots.txt, 404 page, static files and other site-wide files |
+//! | `output` | the output folder guard, staging, write-only-if-changed, commit |
+//! | `pipeline` | the `build` command: runs the steps, collects every error |
+
+pub mod compare;
+pub mod config;
+pub mod content;
+pub mod context;
+pub mod error;
+pub mod extras;
+pub mod locales;
+pub mod markdown;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod site;
+pub mod sources;
+pub mod templates;
+pub mod yaml;
+
+pub use error::{Diagnostic, Diagnostics};
+pub use pipeline::{build, BuildOptions, BuildSummary};

@@ -1,0 +1,250 @@
+//! Fluent bundles per locale (`locales/<lang>/*.ftl`, layered over the embedded defaults), shared
+//! across threads, with Unicode isolation marks off and fallback to the default locale.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::error::Diagnostic;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One locale's messages.
+struct LocaleBundle {
+    bundle: Bundle,
+    ids: BTreeSet<String>,
+}
+
+/// Every configured locale's messages.
+pub struct Locales {
+    default: String,
+    order: Vec<String>,
+    bundles: BTreeMap<String, LocaleBundle>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales").field("order", &self.order).finish()
+    }
+}
+
+impl Locales {
+    /// Loads the `.ftl` files of every configured locale. Parse errors and duplicate messages are
+    /// reported with file and line:column; a configured locale without files is an error.
+    pub fn load(root: &Path, config: &Config) -> Result<Locales, Vec<Diagnostic>> {
+        let (files, mut problems) = crate::sources::layered(root, "locales");
+        let mut bundles = BTreeMap::new();
+        for lang in &config.locales {
+            let langid: LanguageIdentifier = match lang.parse() {
+                Ok(id) => id,
+                Err(_) => {
+                    problems.push(
+                        Diagnostic::error(crate::config::CONFIG_FILE, format!("`{lang}` is not a language tag"))
+                            .hint("use a BCP 47 tag such as `en`, `vi` or `pt-BR`"),
+                    );
+                    continue;
+                }
+            };
+            let mut bundle = Bundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            let mut ids = BTreeSet::new();
+            let mut first_definition: BTreeMap<String, String> = BTreeMap::new();
+            let prefix = format!("{lang}/");
+            let mine: Vec<_> = files
+                .iter()
+                .filter(|f| f.rel.starts_with(&prefix) && f.rel.ends_with(".ftl"))
+                .collect();
+            if mine.is_empty() {
+                problems.push(
+                    Diagnostic::error(format!("locales/{lang}"), format!("locale `{lang}` has no .ftl files"))
+                        .hint(format!("create locales/{lang}/main.ftl (copy the English one and translate it)")),
+                );
+                continue;
+            }
+            for file in mine {
+                let shown = file.display_path(root, "locales");
+                let text = match String::from_utf8(file.bytes.clone()) {
+                    Ok(t) => t,
+                    Err(err) => {
+                        problems.push(Diagnostic::error(&shown, format!("file is not valid UTF-8: {err}")));
+                        continue;
+                    }
+                };
+                let resource = match FluentResource::try_new(text) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for err in errors {
+                            problems.push(
+                                Diagnostic::error(&shown, format!("Fluent syntax error: {err}"))
+                                    .at_offset(r.source(), err.pos.start)
+                                    .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `id = text`"),
+                            );
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    let id = match entry {
+                        ast::Entry::Message(m) => m.id.name.to_string(),
+                        ast::Entry::Term(t) => format!("-{}", t.id.name),
+                        _ => continue,
+                    };
+                    if let Some(other) = first_definition.get(&id) {
+                        let offset = resource.source().find(&format!("{id} =")).unwrap_or(0);
+                        problems.push(
+                            Diagnostic::error(&shown, format!("message `{id}` is defined twice in locale `{lang}`"))
+                                .at_offset(resource.source(), offset)
+                                .hint(format!("it is also defined in {other}; keep one")),
+                        );
+                    } else {
+                        first_definition.insert(id.clone(), shown.display().to_string());
+                    }
+                    if !id.starts_with('-') {
+                        ids.insert(id);
+                    }
+                }
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.insert(lang.clone(), LocaleBundle { bundle, ids });
+        }
+        if problems.iter().any(Diagnostic::is_error) {
+            return Err(problems);
+        }
+        Ok(Locales {
+            default: config.default_locale.clone(),
+            order: config.locales.clone(),
+            bundles,
+        })
+    }
+
+    /// The default locale.
+    pub fn default_locale(&self) -> &str {
+        &self.default
+    }
+
+    /// Every locale, the default first.
+    pub fn order(&self) -> &[String] {
+        &self.order
+    }
+
+    /// Whether `lang` itself (not its fallback) defines message `id`.
+    pub fn defines(&self, lang: &str, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.ids.contains(id))
+    }
+
+    /// Whether `id` exists in `lang` or its fallback.
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.defines(lang, id) || self.defines(&self.default, id)
+    }
+
+    /// Message ids of the default locale that `lang` lacks (they fall back).
+    pub fn missing(&self, lang: &str) -> Vec<String> {
+        let Some(default) = self.bundles.get(&self.default) else {
+            return Vec::new();
+        };
+        default
+            .ids
+            .iter()
+            .filter(|id| !self.defines(lang, id))
+            .cloned()
+            .collect()
+    }
+
+    /// Every message id of the default locale.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.bundles
+            .get(&self.default)
+            .into_iter()
+            .flat_map(|b| b.ids.iter().map(String::as_str))
+    }
+
+    /// Formats message `id` in `lang`, falling back to the default locale. Errors (unknown id, a
+    /// variable the caller did not give) are returned, never printed into the page.
+    pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+        let chosen = [lang, self.default.as_str()]
+            .into_iter()
+            .filter_map(|l| self.bundles.get(l))
+            .find(|b| b.ids.contains(id));
+        let Some(b) = chosen else {
+            return Err(format!("no message `{id}` in locale `{lang}` or `{}`", self.default));
+        };
+        let pattern = b
+            .bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("message `{id}` has no value"))?;
+        let mut errors = Vec::new();
+        let text = b.bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(err) = errors.first() {
+            return Err(format!("message `{id}` in `{lang}`: {err}"));
+        }
+        Ok(text.into_owned())
+    }
+
+    /// Formats `id` when it exists, `None` otherwise (for optional texts such as command names).
+    pub fn format_optional(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        if self.has(lang, id) {
+            self.format(lang, id, args).ok()
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::BaseUrl;
+
+    fn config(locales: &[&str]) -> Config {
+        Config {
+            base_url: BaseUrl { origin: String::new(), path: "/".into() },
+            default_locale: "en".into(),
+            locales: locales.iter().map(|s| s.to_string()).collect(),
+            cname: None,
+        }
+    }
+
+    fn write(root: &Path, rel: &str, text: &str) {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn no_isolation_marks_and_fallback_to_english() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "locales/en/test.ftl", "only-en = Hello { $name }\n");
+        let l = Locales::load(dir.path(), &config(&["en", "vi"])).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("name", "SMTP");
+        assert_eq!(l.format("vi", "only-en", Some(&args)).unwrap(), "Hello SMTP");
+        assert!(l.missing("vi").contains(&"only-en".to_string()));
+        let vi = l.format("vi", "heading-description", None).unwrap();
+        assert_eq!(vi, "Mô tả");
+        assert!(!vi.contains('\u{2068}'));
+    }
+
+    #[test]
+    fn a_missing_variable_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "locales/en/test.ftl", "greet = Hello { $name }\n");
+        let l = Locales::load(dir.path(), &config(&["en"])).unwrap();
+        assert!(l.format("en", "greet", None).is_err());
+        assert!(l.format("en", "no-such-id", None).is_err());
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "locales/en/broken.ftl", "ok = fine\nbad = { $x\n");
+        let errs = Locales::load(dir.path(), &config(&["en"])).unwrap_err();
+        let e = errs.iter().find(|d| d.path.ends_with("broken.ftl")).unwrap();
+        assert_eq!(e.line, 2, "{e}");
+    }
+}

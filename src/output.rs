@@ -1,0 +1,294 @@
+//! The output folder: refuses folders it did not create, stages changed files beside the output,
+//! and moves them into place (removing stale files) only once every page rendered, so a failed
+//! build leaves the previous site as it was and a no-op rebuild writes nothing.
+
+use std::collections::HashSet;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use walkdir::WalkDir;
+
+use crate::error::Diagnostic;
+
+/// The marker file codeatlas writes into every output folder it owns.
+pub const MARKER: &str = ".codeatlas-output";
+
+/// Counts of one commit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteStats {
+    /// Files whose bytes changed (or are new).
+    pub written: usize,
+    /// Files left as they were.
+    pub unchanged: usize,
+    /// Stale files removed.
+    pub removed: usize,
+}
+
+/// An output folder being built.
+#[derive(Debug)]
+pub struct Output {
+    dir: PathBuf,
+    staging: PathBuf,
+    /// The output does not exist yet (or is empty): the staging folder becomes it.
+    fresh: bool,
+    produced: Mutex<HashSet<String>>,
+    written: AtomicUsize,
+    unchanged: AtomicUsize,
+}
+
+/// Refuses output folders that would destroy or overwrite the user's files.
+pub fn check_location(root: &Path, dir: &Path) -> Result<(), Diagnostic> {
+    let root = absolute(root);
+    let out = absolute(dir);
+    let shown = dir.to_path_buf();
+    if out == root || root.starts_with(&out) {
+        return Err(Diagnostic::error(shown, "the output folder is the site folder or contains it")
+            .hint("choose a folder of its own, e.g. --output public"));
+    }
+    for protected in ["content", "templates", "locales", "static", ".git"] {
+        if out.starts_with(root.join(protected)) {
+            return Err(Diagnostic::error(shown, format!("the output folder is inside {protected}/"))
+                .hint("choose a folder of its own, e.g. --output public"));
+        }
+    }
+    if out.parent().is_none() {
+        return Err(Diagnostic::error(shown, "the output folder is the file system root"));
+    }
+    Ok(())
+}
+
+/// Makes `path` absolute and removes `.` and `..` without touching the file system (so it works
+/// for folders that do not exist yet); symlinked parents are resolved where they exist.
+fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    // Resolve symlinks on the longest existing ancestor.
+    let mut existing = out.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        resolved.push(name);
+    }
+    resolved
+}
+
+impl Output {
+    /// Opens `dir` for a build: checks it is ours (marker) or empty or absent, and creates a
+    /// fresh staging folder beside it.
+    pub fn prepare(root: &Path, dir: &Path) -> Result<Output, Diagnostic> {
+        check_location(root, dir)?;
+        let shown = dir.to_path_buf();
+        let fresh = match std::fs::read_dir(dir) {
+            Ok(mut entries) => {
+                if entries.next().is_none() {
+                    true
+                } else if dir.join(MARKER).is_file() {
+                    false
+                } else {
+                    return Err(Diagnostic::error(
+                        shown,
+                        "the output folder is not empty and was not made by codeatlas; nothing was deleted",
+                    )
+                    .hint(format!(
+                        "choose another --output, or empty this folder yourself (codeatlas only replaces folders holding its {MARKER} file)"
+                    )));
+                }
+            }
+            Err(err) if err.kind() == io::ErrorKind::NotFound => true,
+            Err(err) if err.kind() == io::ErrorKind::NotADirectory => {
+                return Err(Diagnostic::error(shown, "the output path is a file, not a folder")
+                    .hint("choose a folder for --output"));
+            }
+            Err(err) => return Err(Diagnostic::error(shown, format!("cannot open the output folder: {err}"))),
+        };
+        let name = dir.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        let parent = match dir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let staging = parent.join(format!(".{name}.codeatlas-staging"));
+        // A staging folder left by a crashed run is ours to remove.
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging)
+                .map_err(|e| Diagnostic::error(&staging, format!("cannot remove an old staging folder: {e}")))?;
+        }
+        std::fs::create_dir_all(&staging)
+            .map_err(|e| Diagnostic::error(&staging, format!("cannot create the staging folder: {e}")))?;
+        Ok(Output {
+            dir: dir.to_path_buf(),
+            staging,
+            fresh,
+            produced: Mutex::new(HashSet::new()),
+            written: AtomicUsize::new(0),
+            unchanged: AtomicUsize::new(0),
+        })
+    }
+
+    /// Records `rel` as part of the new site and stages its bytes if they differ from the file
+    /// already in the output. Safe to call from many threads.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        debug_assert!(!rel.starts_with('/') && !rel.split('/').any(|s| s == ".."));
+        if let Ok(mut produced) = self.produced.lock() {
+            produced.insert(rel.to_string());
+        }
+        if !self.fresh && same_bytes(&self.dir.join(rel), bytes) {
+            self.unchanged.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+        let target = self.staging.join(rel);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&target, bytes)?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Moves the staged files into the output and removes files of the old site that the new
+    /// one no longer has. Only called when every page rendered.
+    pub fn commit(self) -> io::Result<WriteStats> {
+        let produced = self.produced.into_inner().unwrap_or_default();
+        let mut stats = WriteStats {
+            written: self.written.load(Ordering::Relaxed),
+            unchanged: self.unchanged.load(Ordering::Relaxed),
+            removed: 0,
+        };
+        std::fs::write(self.staging.join(MARKER), marker_text())?;
+        if self.fresh {
+            if self.dir.exists() {
+                std::fs::remove_dir(&self.dir)?; // empty, checked in prepare
+            }
+            std::fs::rename(&self.staging, &self.dir)?;
+            return Ok(stats);
+        }
+        for entry in WalkDir::new(&self.staging).sort_by_file_name() {
+            let entry = entry.map_err(io::Error::other)?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(&self.staging).map_err(io::Error::other)?;
+            let target = self.dir.join(rel);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::rename(entry.path(), &target)?;
+        }
+        std::fs::remove_dir_all(&self.staging)?;
+        // Remove what the new site does not have, then the folders left empty.
+        let mut dirs = Vec::new();
+        for entry in WalkDir::new(&self.dir).min_depth(1).contents_first(true) {
+            let entry = entry.map_err(io::Error::other)?;
+            let rel = crate::sources::relative_slash_path(&self.dir, entry.path());
+            if entry.file_type().is_dir() {
+                dirs.push(entry.path().to_path_buf());
+            } else if rel != MARKER && !produced.contains(&rel) {
+                std::fs::remove_file(entry.path())?;
+                stats.removed += 1;
+            }
+        }
+        for dir in dirs {
+            // Fails (and is left) when not empty.
+            let _ = std::fs::remove_dir(dir);
+        }
+        Ok(stats)
+    }
+
+    /// Drops the staging folder: the output stays exactly as it was.
+    pub fn abort(self) {
+        let _ = std::fs::remove_dir_all(&self.staging);
+    }
+}
+
+fn marker_text() -> String {
+    "This folder is written by codeatlas. Its files are replaced on every build.\n".to_string()
+}
+
+/// Whether the file at `path` holds exactly `bytes` (length checked before reading).
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {
+            std::fs::read(path).is_ok_and(|old| old == bytes)
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_foreign_non_empty_folders_and_deletes_nothing() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("precious.txt"), "keep").unwrap();
+        let err = Output::prepare(root.path(), &out).unwrap_err();
+        assert!(err.message.contains("not made by codeatlas"), "{err}");
+        assert_eq!(std::fs::read_to_string(out.join("precious.txt")).unwrap(), "keep");
+    }
+
+    #[test]
+    fn refuses_root_and_content_folders() {
+        let root = tempfile::tempdir().unwrap();
+        assert!(check_location(root.path(), root.path()).is_err());
+        assert!(check_location(root.path(), &root.path().join("content/x")).is_err());
+        assert!(check_location(&root.path().join("site"), root.path()).is_err());
+        assert!(check_location(root.path(), &root.path().join("public")).is_ok());
+    }
+
+    #[test]
+    fn rebuild_writes_only_changes_and_removes_stale_files() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        let o = Output::prepare(root.path(), &out).unwrap();
+        o.write("a/index.html", b"one").unwrap();
+        o.write("b/index.html", b"two").unwrap();
+        assert_eq!(o.commit().unwrap().written, 2);
+        let o = Output::prepare(root.path(), &out).unwrap();
+        o.write("a/index.html", b"one").unwrap();
+        o.write("c/index.html", b"three").unwrap();
+        let stats = o.commit().unwrap();
+        assert_eq!(stats, WriteStats { written: 1, unchanged: 1, removed: 1 });
+        assert!(!out.join("b").exists());
+        assert!(out.join(MARKER).is_file());
+    }
+
+    #[test]
+    fn abort_leaves_the_previous_output_untouched() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        let o = Output::prepare(root.path(), &out).unwrap();
+        o.write("a/index.html", b"one").unwrap();
+        o.commit().unwrap();
+        let o = Output::prepare(root.path(), &out).unwrap();
+        o.write("a/index.html", b"changed").unwrap();
+        o.abort();
+        assert_eq!(std::fs::read(out.join("a/index.html")).unwrap(), b"one");
+        assert!(!root.path().join(".public.codeatlas-staging").exists());
+    }
+}

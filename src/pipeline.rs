@@ -1,0 +1,172 @@
+//! The `build` command: load config, locales, content and templates (reporting every error at
+//! once), compute the page graph and render cache, render every page in parallel into a staged
+//! output, and commit it only when everything succeeded.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::context::RenderCache;
+use crate::error::{Diagnostic, Diagnostics};
+use crate::locales::Locales;
+use crate::output::{Output, WriteStats};
+use crate::render::Renderer;
+use crate::site::Site;
+use crate::templates::Templates;
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder (content/, templates/, locales/, static/, site.yaml).
+    pub root: PathBuf,
+    /// Where to write; `ROOT/public` when `None`.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` of site.yaml.
+    pub base_url: Option<String>,
+}
+
+/// What a successful build did.
+#[derive(Debug, Clone)]
+pub struct BuildSummary {
+    /// HTML pages rendered (redirect pages included).
+    pub pages: usize,
+    /// Files written, unchanged and removed.
+    pub stats: WriteStats,
+    /// Wall time.
+    pub elapsed: Duration,
+    /// Warnings (the build succeeded despite them).
+    pub warnings: Vec<Diagnostic>,
+    /// The output folder.
+    pub output: PathBuf,
+}
+
+/// Everything loaded from the site folder, before any page is rendered.
+pub struct Loaded {
+    /// The config.
+    pub config: Config,
+    /// The messages.
+    pub locales: Arc<Locales>,
+    /// The content.
+    pub content: crate::content::Content,
+    /// The templates.
+    pub templates: Templates,
+    /// Warnings found while loading.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Loads config, locales, content and templates, collecting every problem of all of them.
+pub fn load(root: &std::path::Path, base_url: Option<&str>) -> Result<Loaded, Diagnostics> {
+    let mut problems = Diagnostics::default();
+    let config = Config::load(root, base_url).map_err(Diagnostics)?;
+    let (locales, content) = rayon::join(
+        || Locales::load(root, &config),
+        || crate::content::load(root, &config.locales),
+    );
+    let locales = match locales {
+        Ok(l) => Some(Arc::new(l)),
+        Err(d) => {
+            problems.extend(d);
+            None
+        }
+    };
+    let mut warnings = Vec::new();
+    let content = match content {
+        Ok((c, w)) => {
+            warnings.extend(w);
+            Some(c)
+        }
+        Err(d) => {
+            problems.extend(d);
+            None
+        }
+    };
+    let templates = match &locales {
+        Some(l) => match Templates::load(root, l.clone(), config.base_url.clone()) {
+            Ok(t) => Some(t),
+            Err(d) => {
+                problems.extend(d);
+                None
+            }
+        },
+        None => None,
+    };
+    match (locales, content, templates) {
+        (Some(locales), Some(content), Some(templates)) if !problems.has_errors() => Ok(Loaded {
+            config,
+            locales,
+            content,
+            templates,
+            warnings,
+        }),
+        _ => {
+            problems.extend(warnings);
+            problems.sort();
+            Err(problems)
+        }
+    }
+}
+
+/// Builds the site. On any error the previous output is left exactly as it was.
+pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
+    let started = Instant::now();
+    let root = &options.root;
+    let loaded = load(root, options.base_url.as_deref())?;
+    let out_dir = options.output.clone().unwrap_or_else(|| root.join("public"));
+    let site = Site::new(&loaded.content, &loaded.config.locales);
+    let (cache, cache_problems) = RenderCache::build(&site, &loaded.locales, &loaded.config);
+    let mut warnings = loaded.warnings.clone();
+    if cache_problems.iter().any(Diagnostic::is_error) {
+        let mut all = Diagnostics(cache_problems);
+        all.extend(warnings);
+        all.sort();
+        return Err(all);
+    }
+    warnings.extend(cache_problems);
+    let output = Output::prepare(root, &out_dir).map_err(|d| Diagnostics(vec![d]))?;
+    let renderer = Renderer {
+        site: &site,
+        cache: &cache,
+        templates: &loaded.templates,
+        locales: &loaded.locales,
+        config: &loaded.config,
+    };
+    let pages = site.pages();
+    let errors: Vec<Diagnostic> = pages
+        .par_iter()
+        .filter_map(|&page| {
+            let html = match renderer.render(page) {
+                Ok(html) => html,
+                Err(d) => return Some(d),
+            };
+            output
+                .write(&site.output_file(page), html.as_bytes())
+                .err()
+                .map(|e| Diagnostic::error(&out_dir, format!("cannot write {}: {e}", site.output_file(page))))
+        })
+        .collect();
+    let mut problems = Diagnostics(errors);
+    if !problems.has_errors() {
+        problems.extend(crate::extras::write_all(&renderer, &output, root));
+    }
+    if problems.has_errors() {
+        output.abort();
+        problems.extend(warnings);
+        problems.sort();
+        return Err(problems);
+    }
+    let stats = output
+        .commit()
+        .map_err(|e| Diagnostics(vec![Diagnostic::error(&out_dir, format!("cannot move the new site into place: {e}"))]))?;
+    let mut warnings = Diagnostics(warnings);
+    warnings.sort();
+    Ok(BuildSummary {
+        pages: pages.len(),
+        stats,
+        elapsed: started.elapsed(),
+        warnings: warnings.0,
+        output: out_dir,
+    })
+}

@@ -1,0 +1,223 @@
+//! The page graph: which pages exist, their site paths (URLs below the base) and output files.
+//! Computed here only; templates and other modules ask this module for URLs.
+
+use crate::content::{CompareMode, Content, FamilyContent};
+
+/// One page to write (in one locale).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PageKind {
+    /// The locale's home page.
+    Home,
+    /// A family index (family number).
+    Family(usize),
+    /// A code page (family, code).
+    Code(usize, usize),
+    /// A comparison page (family, lower code, higher code).
+    Compare(usize, usize, usize),
+    /// The reversed URL of a comparison, redirecting to it (family, lower, higher).
+    CompareRedirect(usize, usize, usize),
+}
+
+/// A page in a locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Page {
+    /// Index into the configured locales.
+    pub locale: usize,
+    /// What the page is.
+    pub kind: PageKind,
+}
+
+/// The page graph over loaded content.
+#[derive(Debug)]
+pub struct Site<'a> {
+    /// The content.
+    pub content: &'a Content,
+    /// The locales, the default first.
+    pub locales: &'a [String],
+    /// Comparison pairs per family (indices into the family's codes, lower first).
+    pairs: Vec<Vec<(usize, usize)>>,
+}
+
+impl<'a> Site<'a> {
+    /// Computes the pages of `content` in `locales`.
+    pub fn new(content: &'a Content, locales: &'a [String]) -> Site<'a> {
+        let pairs = content.families.iter().map(comparison_pairs).collect();
+        Site { content, locales, pairs }
+    }
+
+    /// The comparison pairs of family `f`.
+    pub fn pairs(&self, f: usize) -> &[(usize, usize)] {
+        self.pairs.get(f).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether codes `a` and `b` of family `f` have a comparison page.
+    pub fn has_pair(&self, f: usize, a: usize, b: usize) -> bool {
+        let key = if a < b { (a, b) } else { (b, a) };
+        self.pairs(f).binary_search(&key).is_ok()
+    }
+
+    /// Every page of every locale, in a fixed order.
+    pub fn pages(&self) -> Vec<Page> {
+        let mut pages = Vec::new();
+        for locale in 0..self.locales.len() {
+            let mut push = |kind| pages.push(Page { locale, kind });
+            push(PageKind::Home);
+            for (f, fc) in self.content.families.iter().enumerate() {
+                push(PageKind::Family(f));
+                for c in 0..fc.codes.len() {
+                    push(PageKind::Code(f, c));
+                }
+                for &(a, b) in self.pairs(f) {
+                    push(PageKind::Compare(f, a, b));
+                    push(PageKind::CompareRedirect(f, a, b));
+                }
+            }
+        }
+        pages
+    }
+
+    /// The prefix of a locale's pages: empty for the default, `vi/` for the others.
+    pub fn locale_prefix(&self, locale: usize) -> String {
+        if locale == 0 {
+            String::new()
+        } else {
+            format!("{}/", self.locales[locale])
+        }
+    }
+
+    fn family(&self, f: usize) -> &FamilyContent {
+        &self.content.families[f]
+    }
+
+    /// The site path (below the base URL, ending in `/`) of a page.
+    pub fn path(&self, page: Page) -> String {
+        let prefix = self.locale_prefix(page.locale);
+        match page.kind {
+            PageKind::Home => prefix,
+            PageKind::Family(f) => format!("{prefix}{}/", self.family(f).family.id),
+            PageKind::Code(f, c) => self.code_path(page.locale, f, c),
+            PageKind::Compare(f, a, b) => self.compare_path(page.locale, f, a, b),
+            PageKind::CompareRedirect(f, a, b) => {
+                let fc = self.family(f);
+                format!("{prefix}{}/{}-vs-{}/", fc.family.id, fc.codes[b].slug, fc.codes[a].slug)
+            }
+        }
+    }
+
+    /// The site path of a code page.
+    pub fn code_path(&self, locale: usize, f: usize, c: usize) -> String {
+        let fc = self.family(f);
+        format!("{}{}/{}/", self.locale_prefix(locale), fc.family.id, fc.codes[c].slug)
+    }
+
+    /// The site path of the comparison of codes `a` and `b` (in either order).
+    pub fn compare_path(&self, locale: usize, f: usize, a: usize, b: usize) -> String {
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        let fc = self.family(f);
+        format!(
+            "{}{}/{}-vs-{}/",
+            self.locale_prefix(locale),
+            fc.family.id,
+            fc.codes[lo].slug,
+            fc.codes[hi].slug
+        )
+    }
+
+    /// The output file of a page, relative to the output folder.
+    pub fn output_file(&self, page: Page) -> String {
+        format!("{}index.html", self.path(page))
+    }
+
+    /// Whether a page is a real page (listed in the sitemap), not a redirect.
+    pub fn is_listed(page: Page) -> bool {
+        !matches!(page.kind, PageKind::CompareRedirect(..))
+    }
+
+    /// The same page in another locale.
+    pub fn in_locale(page: Page, locale: usize) -> Page {
+        Page { locale, ..page }
+    }
+
+    /// Resolves `family/code` (an `@/` Markdown link target) to a site path in `locale`.
+    pub fn resolve_internal(&self, locale: usize, target: &str) -> Option<String> {
+        let target = target.trim_end_matches('/');
+        let (fam, rest) = target.split_once('/').unwrap_or((target, ""));
+        let f = self.content.families.iter().position(|fc| fc.family.id == fam)?;
+        if rest.is_empty() {
+            return Some(format!("{}{fam}/", self.locale_prefix(locale)));
+        }
+        let fc = self.family(f);
+        if let Some((a, b)) = rest.split_once("-vs-") {
+            let (a, b) = (*fc.index.get(a)?, *fc.index.get(b)?);
+            return self.has_pair(f, a, b).then(|| self.compare_path(locale, f, a, b));
+        }
+        let c = *fc.index.get(&rest.to_ascii_lowercase())?;
+        Some(self.code_path(locale, f, c))
+    }
+}
+
+/// The pairs compared in a family: all of them, or only related ones.
+fn comparison_pairs(fc: &FamilyContent) -> Vec<(usize, usize)> {
+    let n = fc.codes.len();
+    match fc.family.compare {
+        CompareMode::All => (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))).collect(),
+        CompareMode::Related => {
+            let mut pairs = Vec::new();
+            for (a, code) in fc.codes.iter().enumerate() {
+                let linked = code.related.iter().chain(code.counterpart.iter());
+                for b in linked.filter_map(|slug| fc.index.get(slug).copied()) {
+                    if a != b {
+                        pairs.push((a.min(b), a.max(b)));
+                    }
+                }
+            }
+            pairs.sort_unstable();
+            pairs.dedup();
+            pairs
+        }
+    }
+}
+
+/// Checks that `s` can be one path segment of the output: no separators, no `.`/`..`, no NUL,
+/// no Windows device names, only letters, digits, `.`, `-` and `_`.
+pub fn check_segment(s: &str) -> Result<(), String> {
+    if s.is_empty() {
+        return Err("it is empty".into());
+    }
+    if s.len() > 64 {
+        return Err("it is longer than 64 characters".into());
+    }
+    if s == "." || s == ".." || s.starts_with('.') {
+        return Err("it starts with a dot".into());
+    }
+    if let Some(c) = s.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))) {
+        return Err(format!("it contains `{}`; use only letters, digits, `.`, `-` and `_`", c.escape_default()));
+    }
+    if s.contains("-vs-") {
+        return Err("`-vs-` is reserved for comparison pages".into());
+    }
+    let stem = s.split('.').next().unwrap_or(s).to_ascii_lowercase();
+    let reserved = matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+        || ((stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit());
+    if reserved {
+        return Err(format!("`{stem}` is a reserved device name on Windows"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_that_escape_are_refused() {
+        for bad in ["", ".", "..", "../x", "a/b", "a\\b", "a\0b", "/etc", "CON", "com1", "nul.txt", "a-vs-b", ".hidden"] {
+            assert!(check_segment(bad).is_err(), "{bad:?} should be refused");
+        }
+        for good in ["552", "x.2.2", "smtp-enhanced", "vi", "pt-BR", "comp"] {
+            assert!(check_segment(good).is_ok(), "{good:?} should be accepted");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Tera templates (`templates/*.html` layered over the embedded defaults) with the `t()` function
+//! for locale strings and `url()` for addresses under the base URL. Template errors become
+//! diagnostics pointing at the template's file, line and column.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
+
+use crate::config::BaseUrl;
+use crate::error::Diagnostic;
+use crate::locales::Locales;
+
+/// The loaded templates, ready to render from many threads.
+pub struct Templates {
+    tera: Tera,
+    /// Template name → (path shown in messages, source) for diagnostics.
+    sources: BTreeMap<String, (PathBuf, String)>,
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates").field("names", &self.sources.keys()).finish()
+    }
+}
+
+/// Templates every site must have (the embedded defaults provide them).
+pub const REQUIRED: [&str; 6] = ["base.html", "home.html", "family.html", "code.html", "compare.html", "redirect.html"];
+
+impl Templates {
+    /// Loads and parses every template; every syntax error is reported, not only the first.
+    pub fn load(root: &Path, locales: Arc<Locales>, base_url: BaseUrl) -> Result<Templates, Vec<Diagnostic>> {
+        let (files, mut problems) = crate::sources::layered(root, "templates");
+        let mut sources = BTreeMap::new();
+        for file in files {
+            let shown = file.display_path(root, "templates");
+            match String::from_utf8(file.bytes) {
+                Ok(text) => {
+                    sources.insert(file.rel, (shown, text));
+                }
+                Err(err) => problems.push(Diagnostic::error(shown, format!("template is not valid UTF-8: {err}"))),
+            }
+        }
+        // Parse each template alone first so that every syntax error is found.
+        for (name, (shown, text)) in &sources {
+            let mut alone = Tera::new();
+            if let Err(err) = alone.add_raw_template(name, text) {
+                if matches!(err.kind(), ErrorKind::SyntaxError(_)) {
+                    problems.push(diagnostic(&err, shown, text));
+                }
+            }
+        }
+        for name in REQUIRED {
+            if !sources.contains_key(name) {
+                problems.push(Diagnostic::error(format!("templates/{name}"), "required template is missing"));
+            }
+        }
+        if problems.iter().any(Diagnostic::is_error) {
+            return Err(problems);
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html", ".xml"]);
+        register_functions(&mut tera, locales, base_url);
+        let pairs: Vec<(&str, &str)> = sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())).collect();
+        if let Err(err) = tera.add_raw_templates(pairs) {
+            let (shown, text) = sources
+                .values()
+                .next()
+                .map_or((PathBuf::from("templates"), String::new()), |(s, t)| (s.clone(), t.clone()));
+            let d = match err.kind() {
+                ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+                    let (s, t) = sources.get(report.filename()).cloned().unwrap_or((shown, text));
+                    diagnostic(&err, &s, &t)
+                }
+                _ => Diagnostic::error(PathBuf::from("templates"), err.to_string())
+                    .hint("check the names in {% extends %} and {% include %}"),
+            };
+            return Err(vec![d]);
+        }
+        Ok(Templates { tera, sources })
+    }
+
+    /// Whether a template exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.sources.contains_key(name)
+    }
+
+    /// Renders `name` with `context`; errors point into the template.
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+        self.tera.render(name, context).map_err(|err| self.render_error(name, &err))
+    }
+
+    fn render_error(&self, name: &str, err: &tera::Error) -> Diagnostic {
+        let file = match err.kind() {
+            ErrorKind::RenderingError(report) | ErrorKind::SyntaxError(report) => report.filename().to_string(),
+            _ => name.to_string(),
+        };
+        match self.sources.get(&file) {
+            Some((shown, text)) => diagnostic(err, shown, text),
+            None => Diagnostic::error(PathBuf::from(format!("templates/{name}")), err.to_string()),
+        }
+    }
+}
+
+/// A Tera error as a diagnostic at the template's line:column.
+fn diagnostic(err: &tera::Error, shown: &Path, text: &str) -> Diagnostic {
+    match err.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let span = report.span();
+            let mut message = report.message().to_string();
+            let mut source = std::error::Error::source(err);
+            while let Some(inner) = source {
+                message = format!("{message}: {inner}");
+                source = inner.source();
+            }
+            let kind = if matches!(err.kind(), ErrorKind::SyntaxError(_)) { "template syntax error" } else { "template error" };
+            Diagnostic::error(shown, format!("{kind}: {message}"))
+                .at(text, span.start_line, span.start_col + 1)
+                .hint(if message.contains("no message") {
+                    "add the message to locales/<lang>/*.ftl or fix the key".to_string()
+                } else {
+                    "see https://keats.github.io/tera/docs/ for the template syntax".to_string()
+                })
+        }
+        _ => Diagnostic::error(shown, err.to_string()),
+    }
+}
+
+fn register_functions(tera: &mut Tera, locales: Arc<Locales>, base_url: BaseUrl) {
+    let fallback_lang = locales.default_locale().to_string();
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+        let key: &str = kwargs.must_get("key")?;
+        let lang = state.get::<String>("lang")?.unwrap_or_else(|| fallback_lang.clone());
+        let mut args = FluentArgs::new();
+        for (k, v) in kwargs.iter() {
+            let Some(name) = k.as_str() else { continue };
+            if name == "key" {
+                continue;
+            }
+            let value = match (v.as_i64(), v.as_str()) {
+                (Some(n), _) => FluentValue::from(n),
+                (None, Some(s)) => FluentValue::from(s.to_string()),
+                (None, None) => FluentValue::from(v.to_string()),
+            };
+            args.set(name.to_string(), value);
+        }
+        locales.format(&lang, key, Some(&args)).map_err(tera::Error::message)
+    });
+    tera.register_function("url", move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
+        let path: &str = kwargs.must_get("path")?;
+        Ok(base_url.root_relative(path))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn setup(extra: &[(&str, &str)]) -> (tempfile::TempDir, Result<Templates, Vec<Diagnostic>>) {
+        let dir = tempfile::tempdir().unwrap();
+        for (rel, text) in extra {
+            let p = dir.path().join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, text).unwrap();
+        }
+        let config = Config {
+            base_url: BaseUrl::parse("https://x.org/atlas/").unwrap(),
+            default_locale: "en".into(),
+            locales: vec!["en".into(), "vi".into()],
+            cname: None,
+        };
+        let locales = Arc::new(Locales::load(dir.path(), &config).unwrap());
+        let t = Templates::load(dir.path(), locales, config.base_url.clone());
+        (dir, t)
+    }
+
+    #[test]
+    fn t_uses_the_page_language_and_url_the_base_path() {
+        let (_d, t) = setup(&[("templates/x.html", "{{ t(key=\"heading-description\") }}|{{ url(path=\"style.css\") }}")]);
+        let t = t.unwrap();
+        let mut ctx = Context::new();
+        ctx.insert("lang", "vi");
+        assert_eq!(t.render("x.html", &ctx).unwrap(), "Mô tả|/atlas/style.css");
+    }
+
+    #[test]
+    fn syntax_errors_in_several_templates_are_all_reported() {
+        let (_d, t) = setup(&[("templates/a.html", "ok\n{% if %}"), ("templates/b.html", "{{ x ")]);
+        let errs = t.unwrap_err();
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert!(errs.iter().all(|e| e.line > 0));
+        assert!(errs[0].path.ends_with("a.html") && errs[0].line == 2, "{}", errs[0]);
+    }
+
+    #[test]
+    fn unknown_message_key_is_a_render_error_with_position() {
+        let (_d, t) = setup(&[("templates/x.html", "line\n{{ t(key=\"no-such-key\") }}")]);
+        let err = t.unwrap().render("x.html", &Context::new()).unwrap_err();
+        assert_eq!(err.line, 2, "{err}");
+        assert!(err.message.contains("no-such-key"), "{err}");
+    }
+}

@@ -1,0 +1,182 @@
+//! Reading YAML files the user wrote: size, UTF-8 and emptiness checks, serde_yaml with the error
+//! turned into a [`Diagnostic`] at line:column, and locating keys for errors found after parsing.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::Diagnostic;
+
+/// The largest YAML file accepted; larger ones are refused before parsing.
+pub const MAX_YAML_BYTES: usize = 1024 * 1024;
+
+/// Turns raw bytes into text, refusing huge, empty, binary and non-UTF-8 files.
+pub fn text<'a>(shown: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
+    if bytes.len() > MAX_YAML_BYTES {
+        return Err(Diagnostic::error(
+            shown,
+            format!("file is {} bytes, larger than the limit of {MAX_YAML_BYTES}", bytes.len()),
+        )
+        .hint("a code description is a few kilobytes; split or shorten this file"));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        let before = &bytes[..err.valid_up_to()];
+        let source = String::from_utf8_lossy(before);
+        Diagnostic::error(shown, format!("file is not valid UTF-8: {err}"))
+            .at_offset(&source, source.len())
+            .hint("save the file as UTF-8 (binary files do not belong in content/)")
+    })?;
+    if text.contains('\0') {
+        return Err(Diagnostic::error(shown, "file contains a NUL byte: it looks binary")
+            .at_offset(text, text.find('\0').unwrap_or(0))
+            .hint("only YAML files belong in content/"));
+    }
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(shown, "file is empty")
+            .hint("fill it in (`codeatlas new <family> <code>` writes a skeleton) or delete it"));
+    }
+    Ok(text)
+}
+
+/// Parses `source` into `T`, reporting a syntax or schema error at its line and column.
+pub fn parse<T: DeserializeOwned>(shown: &Path, source: &str) -> Result<T, Diagnostic> {
+    serde_yaml::from_str(source).map_err(|err| from_serde(shown, source, &err))
+}
+
+/// Converts a serde_yaml error into a diagnostic with a hint fitted to the kind of mistake.
+pub fn from_serde(shown: &Path, source: &str, err: &serde_yaml::Error) -> Diagnostic {
+    let full = err.to_string();
+    // serde_yaml appends " at line L column C"; the position is shown separately.
+    let message = match full.find(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full.clone(),
+    };
+    let hint = hint_for(&message);
+    let mut diagnostic = Diagnostic::error(shown, message);
+    if let Some(location) = err.location() {
+        diagnostic = diagnostic.at(source, location.line(), location.column());
+    }
+    if let Some(hint) = hint {
+        diagnostic = diagnostic.hint(hint);
+    }
+    diagnostic
+}
+
+fn hint_for(message: &str) -> Option<String> {
+    if message.contains("unknown field") {
+        Some("remove the field or fix its spelling; the fields this place accepts are listed above".into())
+    } else if message.contains("missing field") {
+        Some("add the field; `codeatlas new <family> <code>` shows a complete file".into())
+    } else if message.contains("invalid type") {
+        Some("check the value's type: lists start with `- `, texts with a block scalar (`|`) are safest".into())
+    } else if message.contains("recursion limit") || message.contains("repetition limit") {
+        Some("the file nests too deeply or expands too many aliases; write the values out plainly".into())
+    } else if message.contains("did not find expected") || message.contains("mapping values are not allowed") {
+        Some("check the indentation and quote values that contain `: ` or start with a special character".into())
+    } else {
+        None
+    }
+}
+
+/// The 1-based (line, column) of the first line whose key is `key` (e.g. `related:`), searching
+/// from `from_line`. Used for problems found after parsing, such as an unknown related code.
+pub fn locate_key(source: &str, key: &str, from_line: usize) -> Option<(usize, usize)> {
+    for (i, line) in source.lines().enumerate().skip(from_line.saturating_sub(1)) {
+        let trimmed = line.trim_start();
+        let trimmed = trimmed.strip_prefix("- ").unwrap_or(trimmed);
+        if let Some(rest) = trimmed.strip_prefix(key) {
+            if rest.starts_with(':') {
+                let col = line.chars().count() - line.trim_start().chars().count() + 1;
+                return Some((i + 1, col));
+            }
+        }
+    }
+    None
+}
+
+/// The position of `value` written after `key` (on the key's line or the lines below it).
+pub fn locate_value(source: &str, key: &str, value: &str) -> Option<(usize, usize)> {
+    let (key_line, key_col) = locate_key(source, key, 1)?;
+    for (i, line) in source.lines().enumerate().skip(key_line - 1) {
+        if i + 1 > key_line {
+            let indent = line.chars().count() - line.trim_start().chars().count() + 1;
+            if !line.trim().is_empty() && indent <= key_col && !line.trim_start().starts_with('-') {
+                break;
+            }
+        }
+        let search_from = if i + 1 == key_line { key.len() + 1 } else { 0 };
+        let line_after_key = line.get(search_from..).unwrap_or("");
+        if let Some(pos) = find_token(line_after_key, value) {
+            let byte = search_from + pos;
+            return Some((i + 1, line[..byte].chars().count() + 1));
+        }
+    }
+    Some((key_line, key_col))
+}
+
+/// Finds `value` in `line` as a whole token (not inside a longer code like 5521).
+fn find_token(line: &str, value: &str) -> Option<usize> {
+    let mut start = 0;
+    while let Some(pos) = line[start..].find(value) {
+        let at = start + pos;
+        let before = line[..at].chars().next_back();
+        let after = line[at + value.len()..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '.');
+        if boundary(before) && boundary(after) {
+            return Some(at);
+        }
+        start = at + value.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        code: String,
+        #[serde(default)]
+        related: Vec<String>,
+    }
+
+    #[test]
+    fn unknown_field_is_reported_at_its_line() {
+        let src = "code: '552'\nrelatd: [452]\n";
+        let err = parse::<Sample>(Path::new("x.yaml"), src).err();
+        let err = err.unwrap_or_else(|| panic!("expected an error"));
+        assert!(err.message.contains("unknown field `relatd`"), "{}", err.message);
+        assert_eq!(err.line, 2);
+        assert!(err.hint.is_some());
+    }
+
+    #[test]
+    fn syntax_error_has_a_position() {
+        let src = "code: '552'\nrelated: [452\n";
+        let err = parse::<Sample>(Path::new("x.yaml"), src).err();
+        let err = err.unwrap_or_else(|| panic!("expected an error"));
+        assert!(err.line >= 2, "{err:?}");
+    }
+
+    #[test]
+    fn text_refuses_empty_binary_and_bad_utf8() {
+        let p = Path::new("x.yaml");
+        assert!(text(p, b"  \n").is_err());
+        assert!(text(p, b"a: \0").is_err());
+        let bad = text(p, b"code: 1\nx: \xff\n").err();
+        assert_eq!(bad.map(|d| d.line), Some(2));
+        assert!(text(p, b"code: 1").is_ok());
+    }
+
+    #[test]
+    fn locate_value_finds_whole_tokens_in_lists() {
+        let src = "code: 552\nrelated:\n  - 5521\n  - 552\ncounterpart: 452\n";
+        assert_eq!(locate_value(src, "related", "552"), Some((4, 5)));
+        assert_eq!(locate_value(src, "counterpart", "452"), Some((5, 14)));
+        assert_eq!(locate_key(src, "related", 1), Some((2, 1)));
+    }
+}
