@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 const EMBEDDED_DIRS: [&str; 3] = ["templates", "locales", "static"];
 
 fn main() {
-    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
+    let manifest =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     for dir in EMBEDDED_DIRS {
         let top = manifest.join(dir);
@@ -19,11 +20,16 @@ fn main() {
         collect(&top, dir, &mut files);
     }
     files.sort();
-    let mut out = String::from("/// Default site files embedded at compile time: (relative path, bytes).\n");
+    let mut out =
+        String::from("/// Default site files embedded at compile time: (relative path, bytes).\n");
     out.push_str("pub static EMBEDDED_FILES: &[(&str, &[u8])] = &[\n");
     for (rel, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let _ = writeln!(out, "    ({rel:?}, include_bytes!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({rel:?}, include_bytes!({:?})),",
+            path.display().to_string()
+        );
     }
     out.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
@@ -45,7 +51,9 @@ fn collect(dir: &Path, rel: &str, files: &mut Vec<(String, PathBuf)>) {
         if name.starts_with('.') {
             continue;
         }
-        let Ok(kind) = entry.file_type() else { continue };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         let child_rel = format!("{rel}/{name}");
         if kind.is_dir() {
             println!("cargo:rerun-if-changed={}", entry.path().display());

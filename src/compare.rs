@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::content::{Actor, Code, Outcome};
-use crate::context::{message, CodeView};
+use crate::context::{CodeView, message};
 use crate::locales::Locales;
 
 /// One generated sentence, with the rule that made it (for tests and CSS).
@@ -61,8 +61,15 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
     if a.code.counterpart.as_deref() == Some(b.code.slug.as_str())
         || b.code.counterpart.as_deref() == Some(a.code.slug.as_str())
     {
-        let (t, p) = if a.code.outcome == Some(Outcome::Transient) { (ida, idb) } else { (idb, ida) };
-        push("counterpart", msg("compare-counterpart", &[("transient", t), ("permanent", p)]));
+        let (t, p) = if a.code.outcome == Some(Outcome::Transient) {
+            (ida, idb)
+        } else {
+            (idb, ida)
+        };
+        push(
+            "counterpart",
+            msg("compare-counterpart", &[("transient", t), ("permanent", p)]),
+        );
     }
 
     // Class: same or different.
@@ -70,7 +77,15 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
         if ca.key == cb.key {
             push(
                 "class-same",
-                msg("compare-class-same", &[("a", ida), ("b", idb), ("label", &ca.label), ("name", &ca.name)]),
+                msg(
+                    "compare-class-same",
+                    &[
+                        ("a", ida),
+                        ("b", idb),
+                        ("label", &ca.label),
+                        ("name", &ca.name),
+                    ],
+                ),
             );
         } else {
             push(
@@ -91,18 +106,25 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
     }
 
     // Outcome: what each means for the client (success, go on, retry later, do not repeat).
-    if let (Some(oa), Some(ob)) = (a.code.outcome, b.code.outcome) {
-        if oa != ob {
-            let ((first, of), (second, os)) = if oa < ob { ((ida, oa), (idb, ob)) } else { ((idb, ob), (ida, oa)) };
-            let id = format!("compare-outcome-{}-{}", of.key(), os.key());
-            push("outcome", msg(&id, &[("first", first), ("second", second)]));
-        }
+    if let (Some(oa), Some(ob)) = (a.code.outcome, b.code.outcome)
+        && oa != ob
+    {
+        let ((first, of), (second, os)) = if oa < ob {
+            ((ida, oa), (idb, ob))
+        } else {
+            ((idb, ob), (ida, oa))
+        };
+        let id = format!("compare-outcome-{}-{}", of.key(), os.key());
+        push("outcome", msg(&id, &[("first", first), ("second", second)]));
     }
 
     // A permanent code that clients should sometimes treat as temporary.
     for side in [a, b] {
         if side.code.retry == Some(crate::content::Retry::AsTransient) {
-            push("retry-exception", msg("compare-retry-exception", &[("code", &side.code.id)]));
+            push(
+                "retry-exception",
+                msg("compare-retry-exception", &[("code", &side.code.id)]),
+            );
         }
     }
 
@@ -115,7 +137,17 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
         if cmds_a == cmds_b {
             push(
                 "commands-same",
-                msg("compare-commands-same", &[("a", ida), ("b", idb), ("commands", &join(locales, lang, &names(&a.view.commands), "or"))]),
+                msg(
+                    "compare-commands-same",
+                    &[
+                        ("a", ida),
+                        ("b", idb),
+                        (
+                            "commands",
+                            &join(locales, lang, &names(&a.view.commands), "or"),
+                        ),
+                    ],
+                ),
             );
         } else {
             push(
@@ -124,9 +156,15 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                     "compare-commands-different",
                     &[
                         ("a", ida),
-                        ("a_commands", &join(locales, lang, &names(&a.view.commands), "or")),
+                        (
+                            "a_commands",
+                            &join(locales, lang, &names(&a.view.commands), "or"),
+                        ),
                         ("b", idb),
-                        ("b_commands", &join(locales, lang, &names(&b.view.commands), "or")),
+                        (
+                            "b_commands",
+                            &join(locales, lang, &names(&b.view.commands), "or"),
+                        ),
                     ],
                 ),
             );
@@ -134,23 +172,23 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
     }
 
     // Category: only a difference is worth a sentence.
-    if let (Some(ka), Some(kb)) = (&a.view.category, &b.view.category) {
-        if ka.key != kb.key {
-            push(
-                "category-different",
-                msg(
-                    "compare-category-different",
-                    &[
-                        ("a", ida),
-                        ("a_label", &ka.label),
-                        ("a_name", &ka.name),
-                        ("b", idb),
-                        ("b_label", &kb.label),
-                        ("b_name", &kb.name),
-                    ],
-                ),
-            );
-        }
+    if let (Some(ka), Some(kb)) = (&a.view.category, &b.view.category)
+        && ka.key != kb.key
+    {
+        push(
+            "category-different",
+            msg(
+                "compare-category-different",
+                &[
+                    ("a", ida),
+                    ("a_label", &ka.label),
+                    ("a_name", &ka.name),
+                    ("b", idb),
+                    ("b_label", &kb.label),
+                    ("b_name", &kb.name),
+                ],
+            ),
+        );
     }
 
     // Who has to act.
@@ -189,7 +227,10 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
     }
 
     // Nothing but the shared class: say that they differ only in detail.
-    if differences.iter().all(|s| s.rule == "class-same" || s.rule == "commands-same") {
+    if differences
+        .iter()
+        .all(|s| s.rule == "class-same" || s.rule == "commands-same")
+    {
         differences.push(Sentence {
             rule: "detail-only",
             text: msg("compare-detail-only", &[("a", ida), ("b", idb)]),
@@ -198,10 +239,20 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
 
     let which_intro = match (a.code.outcome, b.code.outcome) {
         (Some(oa), Some(ob)) if oa != ob => {
-            let ((first, of), (second, os)) = if oa < ob { ((ida, oa), (idb, ob)) } else { ((idb, ob), (ida, oa)) };
-            msg(&format!("which-{}-{}", of.key(), os.key()), &[("first", first), ("second", second)])
+            let ((first, of), (second, os)) = if oa < ob {
+                ((ida, oa), (idb, ob))
+            } else {
+                ((idb, ob), (ida, oa))
+            };
+            msg(
+                &format!("which-{}-{}", of.key(), os.key()),
+                &[("first", first), ("second", second)],
+            )
         }
-        (Some(o), Some(_)) => msg(&format!("which-same-{}", o.key()), &[("a", ida), ("b", idb)]),
+        (Some(o), Some(_)) => msg(
+            &format!("which-same-{}", o.key()),
+            &[("a", ida), ("b", idb)],
+        ),
         _ => msg("which-unclassified", &[("a", ida), ("b", idb)]),
     };
     let guidance = [a, b]
@@ -212,7 +263,13 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
             let who = if nobody {
                 msg("which-nobody", &[("code", id)])
             } else {
-                msg("which-who", &[("code", id), ("actors", &join(locales, lang, &side.view.actors, "and"))])
+                msg(
+                    "which-who",
+                    &[
+                        ("code", id),
+                        ("actors", &join(locales, lang, &side.view.actors, "and")),
+                    ],
+                )
             };
             Guidance {
                 code: id.to_string(),
@@ -240,7 +297,12 @@ pub fn join(locales: &Locales, lang: &str, items: &[String], kind: &str) -> Stri
         [init @ .., last] => {
             let sep = message(locales, lang, "list-separator", &[]);
             let init = init.join(&sep);
-            message(locales, lang, &format!("list-{kind}"), &[("init", &init), ("last", last)])
+            message(
+                locales,
+                lang,
+                &format!("list-{kind}"),
+                &[("init", &init), ("last", last)],
+            )
         }
     }
 }

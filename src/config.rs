@@ -50,18 +50,25 @@ impl BaseUrl {
     /// slash is added (GitHub's configure-pages gives the base without one).
     pub fn parse(input: &str) -> Result<BaseUrl, String> {
         let input = input.trim();
-        if input.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c)) {
+        if input
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c))
+        {
             return Err(format!("`{input}` contains a character a URL cannot hold"));
         }
-        let (origin, path) = if let Some(rest) =
-            input.strip_prefix("https://").or_else(|| input.strip_prefix("http://"))
+        let (origin, path) = if let Some(rest) = input
+            .strip_prefix("https://")
+            .or_else(|| input.strip_prefix("http://"))
         {
             let scheme_len = input.len() - rest.len();
             let host_end = rest.find('/').unwrap_or(rest.len());
             if host_end == 0 {
                 return Err(format!("`{input}` has no host name"));
             }
-            (input[..scheme_len + host_end].to_string(), rest[host_end..].to_string())
+            (
+                input[..scheme_len + host_end].to_string(),
+                rest[host_end..].to_string(),
+            )
         } else if input.starts_with('/') {
             (String::new(), input.to_string())
         } else {
@@ -72,7 +79,11 @@ impl BaseUrl {
         if path.contains(['?', '#']) {
             return Err(format!("`{input}` must not have a query or a fragment"));
         }
-        let mut path = if path.is_empty() { "/".to_string() } else { path };
+        let mut path = if path.is_empty() {
+            "/".to_string()
+        } else {
+            path
+        };
         if !path.ends_with('/') {
             path.push('/');
         }
@@ -101,9 +112,14 @@ impl Config {
         let mut source = String::new();
         let raw = if path.is_file() {
             let bytes = std::fs::read(&path).map_err(|err| {
-                vec![Diagnostic::error(shown, format!("cannot read the site config: {err}"))]
+                vec![Diagnostic::error(
+                    shown,
+                    format!("cannot read the site config: {err}"),
+                )]
             })?;
-            source = crate::yaml::text(shown, &bytes).map_err(|d| vec![d])?.to_string();
+            source = crate::yaml::text(shown, &bytes)
+                .map_err(|d| vec![d])?
+                .to_string();
             crate::yaml::parse::<RawConfig>(shown, &source).map_err(|d| vec![d])?
         } else {
             RawConfig {
@@ -125,10 +141,18 @@ impl Config {
         let base_url = match BaseUrl::parse(&base_input) {
             Ok(url) => url,
             Err(msg) => {
-                let d = Diagnostic::error(shown, format!("invalid base URL: {msg}"))
-                    .hint("use the address the site is published at, e.g. https://user.github.io/repo/");
-                problems.push(if base_url_override.is_some() { d } else { at_key("base_url", d) });
-                BaseUrl::parse("/").unwrap_or(BaseUrl { origin: String::new(), path: "/".into() })
+                let d = Diagnostic::error(shown, format!("invalid base URL: {msg}")).hint(
+                    "use the address the site is published at, e.g. https://user.github.io/repo/",
+                );
+                problems.push(if base_url_override.is_some() {
+                    d
+                } else {
+                    at_key("base_url", d)
+                });
+                BaseUrl::parse("/").unwrap_or(BaseUrl {
+                    origin: String::new(),
+                    path: "/".into(),
+                })
             }
         };
         let default_locale = raw.default_locale.unwrap_or_else(|| "en".to_string());
@@ -192,7 +216,10 @@ mod tests {
         let url = BaseUrl::parse("https://example.github.io/atlas").unwrap();
         assert_eq!(url.origin, "https://example.github.io");
         assert_eq!(url.path, "/atlas/");
-        assert_eq!(url.absolute("smtp/552/"), "https://example.github.io/atlas/smtp/552/");
+        assert_eq!(
+            url.absolute("smtp/552/"),
+            "https://example.github.io/atlas/smtp/552/"
+        );
         assert_eq!(url.root_relative("/smtp/"), "/atlas/smtp/");
     }
 

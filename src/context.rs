@@ -130,7 +130,11 @@ pub struct RenderCache {
 impl RenderCache {
     /// Builds every view in parallel; Markdown problems (unknown `@/` links, unsafe URLs) are
     /// returned as diagnostics on the code's file.
-    pub fn build(site: &Site, locales: &Locales, config: &Config) -> (RenderCache, Vec<Diagnostic>) {
+    pub fn build(
+        site: &Site,
+        locales: &Locales,
+        config: &Config,
+    ) -> (RenderCache, Vec<Diagnostic>) {
         let mut problems = Vec::new();
         let mut entries = Vec::new();
         for locale in 0..site.locales.len() {
@@ -212,7 +216,10 @@ fn code_view(
         }
         let (html, issues) = crate::markdown::render(text, &resolver);
         for issue in issues {
-            let d = Diagnostic::error(&code.source, format!("in `texts.{lang}.{field}`: {}", issue.message));
+            let d = Diagnostic::error(
+                &code.source,
+                format!("in `texts.{lang}.{field}`: {}", issue.message),
+            );
             let d = match crate::yaml::locate_key(&code.text, field, 1) {
                 Some((line, col)) => d.at(&code.text, line, col),
                 None => d,
@@ -282,7 +289,11 @@ fn code_view(
         .linked
         .iter()
         .map(|(fam_id, codes)| {
-            let target = site.content.families.iter().position(|x| &x.family.id == fam_id);
+            let target = site
+                .content
+                .families
+                .iter()
+                .position(|x| &x.family.id == fam_id);
             LinkedView {
                 family: message(locales, lang, &format!("family-{fam_id}-name"), &[]),
                 codes: codes
@@ -300,7 +311,9 @@ fn code_view(
                                 .map(|(t, _)| t.to_string())
                                 .unwrap_or_default(),
                             url: found
-                                .map(|(t, i, _)| config.base_url.root_relative(&site.code_path(locale, t, i)))
+                                .map(|(t, i, _)| {
+                                    config.base_url.root_relative(&site.code_path(locale, t, i))
+                                })
                                 .unwrap_or_default(),
                         }
                     })
@@ -347,8 +360,14 @@ pub fn command_name(locales: &Locales, lang: &str, token: &str) -> CommandView {
             .collect::<String>()
     );
     match locales.format_optional(lang, &id, None) {
-        Some(name) => CommandView { name, literal: false },
-        None => CommandView { name: token.to_string(), literal: true },
+        Some(name) => CommandView {
+            name,
+            literal: false,
+        },
+        None => CommandView {
+            name: token.to_string(),
+            literal: true,
+        },
     }
 }
 
@@ -364,7 +383,12 @@ fn reference_view(site: &Site, locales: &Locales, lang: &str, r: &Reference) -> 
                         format!("section-{s}")
                     };
                     (
-                        message(locales, lang, "reference-rfc-section", &[("number", &n), ("section", s)]),
+                        message(
+                            locales,
+                            lang,
+                            "reference-rfc-section",
+                            &[("number", &n), ("section", s)],
+                        ),
                         format!("https://www.rfc-editor.org/rfc/rfc{n}.html#{anchor}"),
                     )
                 }

@@ -158,9 +158,8 @@ impl Diagnostics {
     /// Sorts by file, position and message so that output is deterministic.
     pub fn sort(&mut self) {
         self.0.sort_by(|a, b| {
-            (&a.path, a.line, a.col, a.severity, &a.message).cmp(&(
-                &b.path, b.line, b.col, b.severity, &b.message,
-            ))
+            (&a.path, a.line, a.col, a.severity, &a.message)
+                .cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
         });
         self.0.dedup();
     }
@@ -179,7 +178,8 @@ impl std::error::Error for Diagnostics {}
 
 /// Shows `path` relative to `root` when it lies below it, as users expect in messages.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root).map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+    path.strip_prefix(root)
+        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }
 
 #[cfg(test)]

@@ -30,7 +30,10 @@ pub fn write_all(renderer: &Renderer, output: &Output, root: &Path) -> Vec<Diagn
         write(&rel, text.as_bytes());
     }
     let sitemap_url = renderer.config.base_url.absolute("sitemap.xml");
-    write("robots.txt", format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n").as_bytes());
+    write(
+        "robots.txt",
+        format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n").as_bytes(),
+    );
     write(".nojekyll", b"");
     if let Some(cname) = &renderer.config.cname {
         write("CNAME", format!("{cname}\n").as_bytes());
@@ -85,7 +88,7 @@ fn sitemaps(renderer: &Renderer) -> Vec<(String, String)> {
                     let _ = write!(xml, "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>", xml_escape(lang), xml_escape(&href));
                 }
                 let default = base.absolute(&site.path(Site::in_locale(page, 0)));
-                let _ = write!(xml, "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/></url>\n", xml_escape(&default));
+                let _ = writeln!(xml, "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/></url>", xml_escape(&default));
             }
             xml.push_str("</urlset>\n");
             xml
@@ -102,7 +105,11 @@ fn sitemaps(renderer: &Renderer) -> Vec<(String, String)> {
     let mut files = Vec::new();
     for (i, chunk) in chunks.into_iter().enumerate() {
         let name = format!("sitemap-{}.xml", i + 1);
-        let _ = writeln!(index, "<sitemap><loc>{}</loc></sitemap>", xml_escape(&base.absolute(&name)));
+        let _ = writeln!(
+            index,
+            "<sitemap><loc>{}</loc></sitemap>",
+            xml_escape(&base.absolute(&name))
+        );
         files.push((name, chunk));
     }
     index.push_str("</sitemapindex>\n");

@@ -43,4 +43,4 @@ pub mod templates;
 pub mod yaml;
 
 pub use error::{Diagnostic, Diagnostics};
-pub use pipeline::{build, BuildOptions, BuildSummary};
+pub use pipeline::{BuildOptions, BuildSummary, build};

@@ -29,7 +29,9 @@ pub struct Locales {
 
 impl std::fmt::Debug for Locales {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Locales").field("order", &self.order).finish()
+        f.debug_struct("Locales")
+            .field("order", &self.order)
+            .finish()
     }
 }
 
@@ -44,8 +46,11 @@ impl Locales {
                 Ok(id) => id,
                 Err(_) => {
                     problems.push(
-                        Diagnostic::error(crate::config::CONFIG_FILE, format!("`{lang}` is not a language tag"))
-                            .hint("use a BCP 47 tag such as `en`, `vi` or `pt-BR`"),
+                        Diagnostic::error(
+                            crate::config::CONFIG_FILE,
+                            format!("`{lang}` is not a language tag"),
+                        )
+                        .hint("use a BCP 47 tag such as `en`, `vi` or `pt-BR`"),
                     );
                     continue;
                 }
@@ -61,8 +66,13 @@ impl Locales {
                 .collect();
             if mine.is_empty() {
                 problems.push(
-                    Diagnostic::error(format!("locales/{lang}"), format!("locale `{lang}` has no .ftl files"))
-                        .hint(format!("create locales/{lang}/main.ftl (copy the English one and translate it)")),
+                    Diagnostic::error(
+                        format!("locales/{lang}"),
+                        format!("locale `{lang}` has no .ftl files"),
+                    )
+                    .hint(format!(
+                        "create locales/{lang}/main.ftl (copy the English one and translate it)"
+                    )),
                 );
                 continue;
             }
@@ -71,7 +81,10 @@ impl Locales {
                 let text = match String::from_utf8(file.bytes.clone()) {
                     Ok(t) => t,
                     Err(err) => {
-                        problems.push(Diagnostic::error(&shown, format!("file is not valid UTF-8: {err}")));
+                        problems.push(Diagnostic::error(
+                            &shown,
+                            format!("file is not valid UTF-8: {err}"),
+                        ));
                         continue;
                     }
                 };
@@ -97,9 +110,12 @@ impl Locales {
                     if let Some(other) = first_definition.get(&id) {
                         let offset = resource.source().find(&format!("{id} =")).unwrap_or(0);
                         problems.push(
-                            Diagnostic::error(&shown, format!("message `{id}` is defined twice in locale `{lang}`"))
-                                .at_offset(resource.source(), offset)
-                                .hint(format!("it is also defined in {other}; keep one")),
+                            Diagnostic::error(
+                                &shown,
+                                format!("message `{id}` is defined twice in locale `{lang}`"),
+                            )
+                            .at_offset(resource.source(), offset)
+                            .hint(format!("it is also defined in {other}; keep one")),
                         );
                     } else {
                         first_definition.insert(id.clone(), shown.display().to_string());
@@ -165,13 +181,21 @@ impl Locales {
 
     /// Formats message `id` in `lang`, falling back to the default locale. Errors (unknown id, a
     /// variable the caller did not give) are returned, never printed into the page.
-    pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    pub fn format(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
         let chosen = [lang, self.default.as_str()]
             .into_iter()
             .filter_map(|l| self.bundles.get(l))
             .find(|b| b.ids.contains(id));
         let Some(b) = chosen else {
-            return Err(format!("no message `{id}` in locale `{lang}` or `{}`", self.default));
+            return Err(format!(
+                "no message `{id}` in locale `{lang}` or `{}`",
+                self.default
+            ));
         };
         let pattern = b
             .bundle
@@ -187,7 +211,12 @@ impl Locales {
     }
 
     /// Formats `id` when it exists, `None` otherwise (for optional texts such as command names).
-    pub fn format_optional(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    pub fn format_optional(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
         if self.has(lang, id) {
             self.format(lang, id, args).ok()
         } else {
@@ -203,7 +232,10 @@ mod tests {
 
     fn config(locales: &[&str]) -> Config {
         Config {
-            base_url: BaseUrl { origin: String::new(), path: "/".into() },
+            base_url: BaseUrl {
+                origin: String::new(),
+                path: "/".into(),
+            },
             default_locale: "en".into(),
             locales: locales.iter().map(|s| s.to_string()).collect(),
             cname: None,
@@ -219,11 +251,18 @@ mod tests {
     #[test]
     fn no_isolation_marks_and_fallback_to_english() {
         let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "locales/en/test.ftl", "only-en = Hello { $name }\n");
+        write(
+            dir.path(),
+            "locales/en/test.ftl",
+            "only-en = Hello { $name }\n",
+        );
         let l = Locales::load(dir.path(), &config(&["en", "vi"])).unwrap();
         let mut args = FluentArgs::new();
         args.set("name", "SMTP");
-        assert_eq!(l.format("vi", "only-en", Some(&args)).unwrap(), "Hello SMTP");
+        assert_eq!(
+            l.format("vi", "only-en", Some(&args)).unwrap(),
+            "Hello SMTP"
+        );
         assert!(l.missing("vi").contains(&"only-en".to_string()));
         let vi = l.format("vi", "heading-description", None).unwrap();
         assert_eq!(vi, "Mô tả");
@@ -233,7 +272,11 @@ mod tests {
     #[test]
     fn a_missing_variable_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "locales/en/test.ftl", "greet = Hello { $name }\n");
+        write(
+            dir.path(),
+            "locales/en/test.ftl",
+            "greet = Hello { $name }\n",
+        );
         let l = Locales::load(dir.path(), &config(&["en"])).unwrap();
         assert!(l.format("en", "greet", None).is_err());
         assert!(l.format("en", "no-such-id", None).is_err());
@@ -242,9 +285,16 @@ mod tests {
     #[test]
     fn syntax_errors_point_at_the_line() {
         let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "locales/en/broken.ftl", "ok = fine\nbad = { $x\n");
+        write(
+            dir.path(),
+            "locales/en/broken.ftl",
+            "ok = fine\nbad = { $x ]\nlast = y\n",
+        );
         let errs = Locales::load(dir.path(), &config(&["en"])).unwrap_err();
-        let e = errs.iter().find(|d| d.path.ends_with("broken.ftl")).unwrap();
+        let e = errs
+            .iter()
+            .find(|d| d.path.ends_with("broken.ftl"))
+            .unwrap();
         assert_eq!(e.line, 2, "{e}");
     }
 }

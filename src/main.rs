@@ -33,8 +33,16 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url } => {
-            let options = codeatlas::BuildOptions { root, output, base_url };
+        Command::Build {
+            root,
+            output,
+            base_url,
+        } => {
+            let options = codeatlas::BuildOptions {
+                root,
+                output,
+                base_url,
+            };
             match codeatlas::build(&options) {
                 Ok(summary) => {
                     for w in &summary.warnings {

@@ -126,7 +126,10 @@ mod tests {
 
     #[test]
     fn raw_html_is_escaped() {
-        let (html, _) = render("Hi <script>alert(1)</script>\n\n<div onclick=x>b</div>", &none);
+        let (html, _) = render(
+            "Hi <script>alert(1)</script>\n\n<div onclick=x>b</div>",
+            &none,
+        );
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("<div"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
@@ -134,7 +137,10 @@ mod tests {
 
     #[test]
     fn javascript_links_are_dropped_but_text_kept() {
-        let (html, problems) = render("[click](javascript:alert(1)) and [x]( JaVaScRiPt:alert(1))", &none);
+        let (html, problems) = render(
+            "[click](javascript:alert(1)) and [x]( JaVaScRiPt:alert(1))",
+            &none,
+        );
         assert!(!html.to_ascii_lowercase().contains("javascript"), "{html}");
         assert!(html.contains("click"));
         assert_eq!(problems.len(), 2);
@@ -144,14 +150,20 @@ mod tests {
     fn internal_links_resolve_or_are_reported() {
         let resolver = |t: &str| (t == "smtp/452").then(|| "/vi/smtp/452/".to_string());
         let (html, problems) = render("See [452](@/smtp/452) and [999](@/smtp/999).", &resolver);
-        assert!(html.contains(r#"<a href="/vi/smtp/452/">452</a>"#), "{html}");
+        assert!(
+            html.contains(r#"<a href="/vi/smtp/452/">452</a>"#),
+            "{html}"
+        );
         assert!(!html.contains("999</a>"), "{html}");
         assert_eq!(problems.len(), 1);
     }
 
     #[test]
     fn headings_are_demoted_and_safe_links_kept() {
-        let (html, problems) = render("# Title\n\n[rfc](https://www.rfc-editor.org/rfc/rfc5321)", &none);
+        let (html, problems) = render(
+            "# Title\n\n[rfc](https://www.rfc-editor.org/rfc/rfc5321)",
+            &none,
+        );
         assert!(html.contains("<h3>Title</h3>"), "{html}");
         assert!(html.contains("href=\"https://www.rfc-editor.org/rfc/rfc5321\""));
         assert!(problems.is_empty());

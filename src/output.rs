@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use walkdir::WalkDir;
 
@@ -44,17 +44,26 @@ pub fn check_location(root: &Path, dir: &Path) -> Result<(), Diagnostic> {
     let out = absolute(dir);
     let shown = dir.to_path_buf();
     if out == root || root.starts_with(&out) {
-        return Err(Diagnostic::error(shown, "the output folder is the site folder or contains it")
-            .hint("choose a folder of its own, e.g. --output public"));
+        return Err(Diagnostic::error(
+            shown,
+            "the output folder is the site folder or contains it",
+        )
+        .hint("choose a folder of its own, e.g. --output public"));
     }
     for protected in ["content", "templates", "locales", "static", ".git"] {
         if out.starts_with(root.join(protected)) {
-            return Err(Diagnostic::error(shown, format!("the output folder is inside {protected}/"))
-                .hint("choose a folder of its own, e.g. --output public"));
+            return Err(Diagnostic::error(
+                shown,
+                format!("the output folder is inside {protected}/"),
+            )
+            .hint("choose a folder of its own, e.g. --output public"));
         }
     }
     if out.parent().is_none() {
-        return Err(Diagnostic::error(shown, "the output folder is the file system root"));
+        return Err(Diagnostic::error(
+            shown,
+            "the output folder is the file system root",
+        ));
     }
     Ok(())
 }
@@ -81,7 +90,10 @@ fn absolute(path: &Path) -> PathBuf {
     let mut existing = out.clone();
     let mut rest = Vec::new();
     while !existing.exists() {
-        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
             (Some(name), Some(parent)) => {
                 rest.push(name);
                 existing = parent.to_path_buf();
@@ -120,12 +132,21 @@ impl Output {
             }
             Err(err) if err.kind() == io::ErrorKind::NotFound => true,
             Err(err) if err.kind() == io::ErrorKind::NotADirectory => {
-                return Err(Diagnostic::error(shown, "the output path is a file, not a folder")
-                    .hint("choose a folder for --output"));
+                return Err(
+                    Diagnostic::error(shown, "the output path is a file, not a folder")
+                        .hint("choose a folder for --output"),
+                );
             }
-            Err(err) => return Err(Diagnostic::error(shown, format!("cannot open the output folder: {err}"))),
+            Err(err) => {
+                return Err(Diagnostic::error(
+                    shown,
+                    format!("cannot open the output folder: {err}"),
+                ));
+            }
         };
-        let name = dir.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        let name = dir
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
         let parent = match dir.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -133,11 +154,16 @@ impl Output {
         let staging = parent.join(format!(".{name}.codeatlas-staging"));
         // A staging folder left by a crashed run is ours to remove.
         if staging.exists() {
-            std::fs::remove_dir_all(&staging)
-                .map_err(|e| Diagnostic::error(&staging, format!("cannot remove an old staging folder: {e}")))?;
+            std::fs::remove_dir_all(&staging).map_err(|e| {
+                Diagnostic::error(
+                    &staging,
+                    format!("cannot remove an old staging folder: {e}"),
+                )
+            })?;
         }
-        std::fs::create_dir_all(&staging)
-            .map_err(|e| Diagnostic::error(&staging, format!("cannot create the staging folder: {e}")))?;
+        std::fs::create_dir_all(&staging).map_err(|e| {
+            Diagnostic::error(&staging, format!("cannot create the staging folder: {e}"))
+        })?;
         Ok(Output {
             dir: dir.to_path_buf(),
             staging,
@@ -190,7 +216,10 @@ impl Output {
             if !entry.file_type().is_file() {
                 continue;
             }
-            let rel = entry.path().strip_prefix(&self.staging).map_err(io::Error::other)?;
+            let rel = entry
+                .path()
+                .strip_prefix(&self.staging)
+                .map_err(io::Error::other)?;
             let target = self.dir.join(rel);
             if let Some(parent) = target.parent() {
                 std::fs::create_dir_all(parent)?;
@@ -249,7 +278,10 @@ mod tests {
         std::fs::write(out.join("precious.txt"), "keep").unwrap();
         let err = Output::prepare(root.path(), &out).unwrap_err();
         assert!(err.message.contains("not made by codeatlas"), "{err}");
-        assert_eq!(std::fs::read_to_string(out.join("precious.txt")).unwrap(), "keep");
+        assert_eq!(
+            std::fs::read_to_string(out.join("precious.txt")).unwrap(),
+            "keep"
+        );
     }
 
     #[test]
@@ -273,7 +305,14 @@ mod tests {
         o.write("a/index.html", b"one").unwrap();
         o.write("c/index.html", b"three").unwrap();
         let stats = o.commit().unwrap();
-        assert_eq!(stats, WriteStats { written: 1, unchanged: 1, removed: 1 });
+        assert_eq!(
+            stats,
+            WriteStats {
+                written: 1,
+                unchanged: 1,
+                removed: 1
+            }
+        );
         assert!(!out.join("b").exists());
         assert!(out.join(MARKER).is_file());
     }

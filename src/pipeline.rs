@@ -114,7 +114,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let started = Instant::now();
     let root = &options.root;
     let loaded = load(root, options.base_url.as_deref())?;
-    let out_dir = options.output.clone().unwrap_or_else(|| root.join("public"));
+    let out_dir = options
+        .output
+        .clone()
+        .unwrap_or_else(|| root.join("public"));
     let site = Site::new(&loaded.content, &loaded.config.locales);
     let (cache, cache_problems) = RenderCache::build(&site, &loaded.locales, &loaded.config);
     let mut warnings = loaded.warnings.clone();
@@ -144,7 +147,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
             output
                 .write(&site.output_file(page), html.as_bytes())
                 .err()
-                .map(|e| Diagnostic::error(&out_dir, format!("cannot write {}: {e}", site.output_file(page))))
+                .map(|e| {
+                    Diagnostic::error(
+                        &out_dir,
+                        format!("cannot write {}: {e}", site.output_file(page)),
+                    )
+                })
         })
         .collect();
     let mut problems = Diagnostics(errors);
@@ -157,9 +165,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         problems.sort();
         return Err(problems);
     }
-    let stats = output
-        .commit()
-        .map_err(|e| Diagnostics(vec![Diagnostic::error(&out_dir, format!("cannot move the new site into place: {e}"))]))?;
+    let stats = output.commit().map_err(|e| {
+        Diagnostics(vec![Diagnostic::error(
+            &out_dir,
+            format!("cannot move the new site into place: {e}"),
+        )])
+    })?;
     let mut warnings = Diagnostics(warnings);
     warnings.sort();
     Ok(BuildSummary {

@@ -5,9 +5,9 @@ use serde::Serialize;
 use serde_json::json;
 use tera::Context;
 
-use crate::compare::{compare, Side};
+use crate::compare::{Side, compare};
 use crate::config::Config;
-use crate::context::{message, LinkView, RenderCache};
+use crate::context::{LinkView, RenderCache, message};
 use crate::error::Diagnostic;
 use crate::locales::Locales;
 use crate::site::{Page, PageKind, Site};
@@ -90,7 +90,14 @@ impl<'a> Renderer<'a> {
         self.templates.render(template, &ctx)
     }
 
-    fn insert_common(&self, page: Page, ctx: &mut Context, title: &str, description: &str, crumbs: &[Crumb]) {
+    fn insert_common(
+        &self,
+        page: Page,
+        ctx: &mut Context,
+        title: &str,
+        description: &str,
+        crumbs: &[Crumb],
+    ) {
         let path = self.site.path(page);
         let alternates: Vec<Alternate> = self
             .site
@@ -109,7 +116,10 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let canonical = self.config.base_url.absolute(&path);
-        let x_default = self.config.base_url.absolute(&self.site.path(Site::in_locale(page, 0)));
+        let x_default = self
+            .config
+            .base_url
+            .absolute(&self.site.path(Site::in_locale(page, 0)));
         let kind = match page.kind {
             PageKind::Home => "home",
             PageKind::Family(_) => "family",
@@ -125,7 +135,11 @@ impl<'a> Renderer<'a> {
                        "item": self.config.base_url.absolute(c.url.trim_start_matches(&self.config.base_url.path))})
             })
             .collect();
-        let article_type = if matches!(page.kind, PageKind::Code(..) | PageKind::Compare(..)) { "TechArticle" } else { "WebPage" };
+        let article_type = if matches!(page.kind, PageKind::Code(..) | PageKind::Compare(..)) {
+            "TechArticle"
+        } else {
+            "WebPage"
+        };
         let json_ld = json!({
             "@context": "https://schema.org",
             "@graph": [
@@ -181,11 +195,19 @@ impl<'a> Renderer<'a> {
         ctx.insert("families", &families);
         let title = self.msg(page, "home-title", &[]);
         let description = self.msg(page, "home-description", &[]);
-        let crumbs = vec![Crumb { name: self.msg(page, "nav-home", &[]), url: self.url(&self.site.path(page)) }];
+        let crumbs = vec![Crumb {
+            name: self.msg(page, "nav-home", &[]),
+            url: self.url(&self.site.path(page)),
+        }];
         ("home.html", title, description, crumbs)
     }
 
-    fn family(&self, page: Page, f: usize, ctx: &mut Context) -> (&'static str, String, String, Vec<Crumb>) {
+    fn family(
+        &self,
+        page: Page,
+        f: usize,
+        ctx: &mut Context,
+    ) -> (&'static str, String, String, Vec<Crumb>) {
         let fc = &self.site.content.families[f];
         let mut groups: Vec<(Option<String>, serde_json::Value)> = Vec::new();
         for c in 0..fc.codes.len() {
@@ -199,21 +221,37 @@ impl<'a> Renderer<'a> {
                         codes.push(entry);
                     }
                 }
-                _ => groups.push((key, json!({
-                    "label": v.class.as_ref().map(|k| k.label.clone()).unwrap_or_default(),
-                    "name": v.class.as_ref().map(|k| k.name.clone()).unwrap_or_default(),
-                    "codes": [entry],
-                }))),
+                _ => groups.push((
+                    key,
+                    json!({
+                        "label": v.class.as_ref().map(|k| k.label.clone()).unwrap_or_default(),
+                        "name": v.class.as_ref().map(|k| k.name.clone()).unwrap_or_default(),
+                        "codes": [entry],
+                    }),
+                )),
             }
         }
         let groups: Vec<_> = groups.into_iter().map(|(_, g)| g).collect();
         let title = self.msg(page, &format!("family-{}-name", fc.family.id), &[]);
-        let description = self.msg(page, "family-description", &[("family", &fc.family.name), ("count", &fc.codes.len().to_string())]);
+        let description = self.msg(
+            page,
+            "family-description",
+            &[
+                ("family", &fc.family.name),
+                ("count", &fc.codes.len().to_string()),
+            ],
+        );
         ctx.insert("family", &json!({"id": fc.family.id, "name": fc.family.name, "title": title, "count": fc.codes.len()}));
         ctx.insert("groups", &groups);
         let crumbs = vec![
-            Crumb { name: self.msg(page, "nav-home", &[]), url: self.url(&self.site.locale_prefix(page.locale)) },
-            Crumb { name: title.clone(), url: self.url(&self.site.path(page)) },
+            Crumb {
+                name: self.msg(page, "nav-home", &[]),
+                url: self.url(&self.site.locale_prefix(page.locale)),
+            },
+            Crumb {
+                name: title.clone(),
+                url: self.url(&self.site.path(page)),
+            },
         ];
         ("family.html", title, description, crumbs)
     }
@@ -221,25 +259,51 @@ impl<'a> Renderer<'a> {
     fn family_crumbs(&self, page: Page, f: usize) -> Vec<Crumb> {
         let fc = &self.site.content.families[f];
         vec![
-            Crumb { name: self.msg(page, "nav-home", &[]), url: self.url(&self.site.locale_prefix(page.locale)) },
+            Crumb {
+                name: self.msg(page, "nav-home", &[]),
+                url: self.url(&self.site.locale_prefix(page.locale)),
+            },
             Crumb {
                 name: self.msg(page, &format!("family-{}-name", fc.family.id), &[]),
-                url: self.url(&self.site.path(Page { locale: page.locale, kind: PageKind::Family(f) })),
+                url: self.url(&self.site.path(Page {
+                    locale: page.locale,
+                    kind: PageKind::Family(f),
+                })),
             },
         ]
     }
 
-    fn code(&self, page: Page, f: usize, c: usize, ctx: &mut Context) -> (&'static str, String, String, Vec<Crumb>) {
+    fn code(
+        &self,
+        page: Page,
+        f: usize,
+        c: usize,
+        ctx: &mut Context,
+    ) -> (&'static str, String, String, Vec<Crumb>) {
         let fc = &self.site.content.families[f];
         let cached = self.cache.get(page.locale, f, c);
         let v = &cached.view;
-        let title = self.msg(page, "code-title", &[("family", &fc.family.name), ("code", &v.id), ("title", &v.title)]);
+        let title = self.msg(
+            page,
+            "code-title",
+            &[
+                ("family", &fc.family.name),
+                ("code", &v.id),
+                ("title", &v.title),
+            ],
+        );
         ctx.insert_value("code", cached.value.clone());
-        ctx.insert("family", &json!({"id": fc.family.id, "name": fc.family.name,
-            "title": self.msg(page, &format!("family-{}-name", fc.family.id), &[])}));
+        ctx.insert(
+            "family",
+            &json!({"id": fc.family.id, "name": fc.family.name,
+            "title": self.msg(page, &format!("family-{}-name", fc.family.id), &[])}),
+        );
         ctx.insert("comparisons", &self.comparison_groups(page, f, c));
         let mut crumbs = self.family_crumbs(page, f);
-        crumbs.push(Crumb { name: format!("{} {}", fc.family.name, v.id), url: v.url.clone() });
+        crumbs.push(Crumb {
+            name: format!("{} {}", fc.family.name, v.id),
+            url: v.url.clone(),
+        });
         ("code.html", title, v.summary.clone(), crumbs)
     }
 
@@ -255,7 +319,9 @@ impl<'a> Renderer<'a> {
                     0
                 } else if code.related.contains(&other.slug) || other.related.contains(&code.slug) {
                     1
-                } else if code.class.as_ref().map(|k| &k.key) == other.class.as_ref().map(|k| &k.key) {
+                } else if code.class.as_ref().map(|k| &k.key)
+                    == other.class.as_ref().map(|k| &k.key)
+                {
                     2
                 } else {
                     3
@@ -264,33 +330,65 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         rank.sort();
-        let headings = ["compare-group-counterpart", "compare-group-related", "compare-group-same-class", "compare-group-other"];
+        let headings = [
+            "compare-group-counterpart",
+            "compare-group-related",
+            "compare-group-same-class",
+            "compare-group-other",
+        ];
         let mut groups: Vec<ComparisonGroup> = Vec::new();
         for (r, o) in rank {
             let v = &self.cache.get(page.locale, f, o).view;
             let link = ComparisonLink {
-                other: LinkView { id: v.id.clone(), title: v.title.clone(), url: v.url.clone() },
+                other: LinkView {
+                    id: v.id.clone(),
+                    title: v.title.clone(),
+                    url: v.url.clone(),
+                },
                 url: self.url(&self.site.compare_path(page.locale, f, c, o)),
             };
             let heading = self.msg(page, headings[r as usize], &[]);
             match groups.last_mut() {
                 Some(g) if g.heading == heading => g.items.push(link),
-                _ => groups.push(ComparisonGroup { heading, items: vec![link] }),
+                _ => groups.push(ComparisonGroup {
+                    heading,
+                    items: vec![link],
+                }),
             }
         }
         groups
     }
 
-    fn compare(&self, page: Page, f: usize, a: usize, b: usize, ctx: &mut Context) -> (&'static str, String, String, Vec<Crumb>) {
+    fn compare(
+        &self,
+        page: Page,
+        f: usize,
+        a: usize,
+        b: usize,
+        ctx: &mut Context,
+    ) -> (&'static str, String, String, Vec<Crumb>) {
         let fc = &self.site.content.families[f];
-        let (ca, cb) = (self.cache.get(page.locale, f, a), self.cache.get(page.locale, f, b));
+        let (ca, cb) = (
+            self.cache.get(page.locale, f, a),
+            self.cache.get(page.locale, f, b),
+        );
         let comparison = compare(
             self.locales,
             self.lang(page),
-            Side { code: &fc.codes[a], view: &ca.view },
-            Side { code: &fc.codes[b], view: &cb.view },
+            Side {
+                code: &fc.codes[a],
+                view: &ca.view,
+            },
+            Side {
+                code: &fc.codes[b],
+                view: &cb.view,
+            },
         );
-        let args = [("family", fc.family.name.as_str()), ("a", ca.view.id.as_str()), ("b", cb.view.id.as_str())];
+        let args = [
+            ("family", fc.family.name.as_str()),
+            ("a", ca.view.id.as_str()),
+            ("b", cb.view.id.as_str()),
+        ];
         let title = self.msg(page, "compare-title", &args);
         let heading = self.msg(page, "compare-heading", &args);
         let description = comparison
@@ -304,15 +402,35 @@ impl<'a> Renderer<'a> {
         ctx.insert_value("b", cb.value.clone());
         ctx.insert("heading", &heading);
         ctx.insert("comparison", &comparison);
-        ctx.insert("family", &json!({"id": fc.family.id, "name": fc.family.name}));
-        ctx.insert("related_comparisons", &self.related_comparisons(page, f, a, b));
+        ctx.insert(
+            "family",
+            &json!({"id": fc.family.id, "name": fc.family.name}),
+        );
+        ctx.insert(
+            "related_comparisons",
+            &self.related_comparisons(page, f, a, b),
+        );
         let mut crumbs = self.family_crumbs(page, f);
-        crumbs.push(Crumb { name: heading, url: self.url(&self.site.path(page)) });
-        ("compare.html", title, truncate_sentence(&description, 300), crumbs)
+        crumbs.push(Crumb {
+            name: heading,
+            url: self.url(&self.site.path(page)),
+        });
+        (
+            "compare.html",
+            title,
+            truncate_sentence(&description, 300),
+            crumbs,
+        )
     }
 
     /// A few comparisons near this one: each code against the other's counterpart and related codes.
-    fn related_comparisons(&self, page: Page, f: usize, a: usize, b: usize) -> Vec<serde_json::Value> {
+    fn related_comparisons(
+        &self,
+        page: Page,
+        f: usize,
+        a: usize,
+        b: usize,
+    ) -> Vec<serde_json::Value> {
         let fc = &self.site.content.families[f];
         let mut out = Vec::new();
         let mut seen = std::collections::BTreeSet::new();
@@ -320,13 +438,22 @@ impl<'a> Renderer<'a> {
             let code = &fc.codes[x];
             let near = code.counterpart.iter().chain(code.related.iter());
             for slug in near {
-                let Some(&o) = fc.index.get(slug) else { continue };
+                let Some(&o) = fc.index.get(slug) else {
+                    continue;
+                };
                 for (p, q) in [(y, o), (x, o)] {
                     let key = (p.min(q), p.max(q));
-                    if p == q || key == (a.min(b), a.max(b)) || !self.site.has_pair(f, p, q) || !seen.insert(key) {
+                    if p == q
+                        || key == (a.min(b), a.max(b))
+                        || !self.site.has_pair(f, p, q)
+                        || !seen.insert(key)
+                    {
                         continue;
                     }
-                    let (vp, vq) = (&self.cache.get(page.locale, f, key.0).view, &self.cache.get(page.locale, f, key.1).view);
+                    let (vp, vq) = (
+                        &self.cache.get(page.locale, f, key.0).view,
+                        &self.cache.get(page.locale, f, key.1).view,
+                    );
                     out.push(json!({
                         "url": self.url(&self.site.compare_path(page.locale, f, p, q)),
                         "label": self.msg(page, "compare-heading", &[("family", &fc.family.name), ("a", &vp.id), ("b", &vq.id)]),

@@ -42,7 +42,11 @@ impl<'a> Site<'a> {
     /// Computes the pages of `content` in `locales`.
     pub fn new(content: &'a Content, locales: &'a [String]) -> Site<'a> {
         let pairs = content.families.iter().map(comparison_pairs).collect();
-        Site { content, locales, pairs }
+        Site {
+            content,
+            locales,
+            pairs,
+        }
     }
 
     /// The comparison pairs of family `f`.
@@ -99,7 +103,10 @@ impl<'a> Site<'a> {
             PageKind::Compare(f, a, b) => self.compare_path(page.locale, f, a, b),
             PageKind::CompareRedirect(f, a, b) => {
                 let fc = self.family(f);
-                format!("{prefix}{}/{}-vs-{}/", fc.family.id, fc.codes[b].slug, fc.codes[a].slug)
+                format!(
+                    "{prefix}{}/{}-vs-{}/",
+                    fc.family.id, fc.codes[b].slug, fc.codes[a].slug
+                )
             }
         }
     }
@@ -107,7 +114,12 @@ impl<'a> Site<'a> {
     /// The site path of a code page.
     pub fn code_path(&self, locale: usize, f: usize, c: usize) -> String {
         let fc = self.family(f);
-        format!("{}{}/{}/", self.locale_prefix(locale), fc.family.id, fc.codes[c].slug)
+        format!(
+            "{}{}/{}/",
+            self.locale_prefix(locale),
+            fc.family.id,
+            fc.codes[c].slug
+        )
     }
 
     /// The site path of the comparison of codes `a` and `b` (in either order).
@@ -142,14 +154,20 @@ impl<'a> Site<'a> {
     pub fn resolve_internal(&self, locale: usize, target: &str) -> Option<String> {
         let target = target.trim_end_matches('/');
         let (fam, rest) = target.split_once('/').unwrap_or((target, ""));
-        let f = self.content.families.iter().position(|fc| fc.family.id == fam)?;
+        let f = self
+            .content
+            .families
+            .iter()
+            .position(|fc| fc.family.id == fam)?;
         if rest.is_empty() {
             return Some(format!("{}{fam}/", self.locale_prefix(locale)));
         }
         let fc = self.family(f);
         if let Some((a, b)) = rest.split_once("-vs-") {
             let (a, b) = (*fc.index.get(a)?, *fc.index.get(b)?);
-            return self.has_pair(f, a, b).then(|| self.compare_path(locale, f, a, b));
+            return self
+                .has_pair(f, a, b)
+                .then(|| self.compare_path(locale, f, a, b));
         }
         let c = *fc.index.get(&rest.to_ascii_lowercase())?;
         Some(self.code_path(locale, f, c))
@@ -160,7 +178,9 @@ impl<'a> Site<'a> {
 fn comparison_pairs(fc: &FamilyContent) -> Vec<(usize, usize)> {
     let n = fc.codes.len();
     match fc.family.compare {
-        CompareMode::All => (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))).collect(),
+        CompareMode::All => (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .collect(),
         CompareMode::Related => {
             let mut pairs = Vec::new();
             for (a, code) in fc.codes.iter().enumerate() {
@@ -190,8 +210,14 @@ pub fn check_segment(s: &str) -> Result<(), String> {
     if s == "." || s == ".." || s.starts_with('.') {
         return Err("it starts with a dot".into());
     }
-    if let Some(c) = s.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))) {
-        return Err(format!("it contains `{}`; use only letters, digits, `.`, `-` and `_`", c.escape_default()));
+    if let Some(c) = s
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+    {
+        return Err(format!(
+            "it contains `{}`; use only letters, digits, `.`, `-` and `_`",
+            c.escape_default()
+        ));
     }
     if s.contains("-vs-") {
         return Err("`-vs-` is reserved for comparison pages".into());
@@ -213,7 +239,10 @@ mod tests {
 
     #[test]
     fn segments_that_escape_are_refused() {
-        for bad in ["", ".", "..", "../x", "a/b", "a\\b", "a\0b", "/etc", "CON", "com1", "nul.txt", "a-vs-b", ".hidden"] {
+        for bad in [
+            "", ".", "..", "../x", "a/b", "a\\b", "a\0b", "/etc", "CON", "com1", "nul.txt",
+            "a-vs-b", ".hidden",
+        ] {
             assert!(check_segment(bad).is_err(), "{bad:?} should be refused");
         }
         for good in ["552", "x.2.2", "smtp-enhanced", "vi", "pt-BR", "comp"] {

@@ -125,7 +125,10 @@ mod tests {
     fn embedded_defaults_include_the_base_template_and_english_locale() {
         let names: Vec<&str> = EMBEDDED_FILES.iter().map(|(p, _)| *p).collect();
         assert!(names.contains(&"templates/base.html"), "{names:?}");
-        assert!(names.iter().any(|n| n.starts_with("locales/en/")), "{names:?}");
+        assert!(
+            names.iter().any(|n| n.starts_with("locales/en/")),
+            "{names:?}"
+        );
     }
 
     #[test]
@@ -138,6 +141,10 @@ mod tests {
         assert!(problems.is_empty());
         let base = files.iter().find(|f| f.rel == "base.html");
         assert_eq!(base.map(|f| f.bytes.as_slice()), Some(&b"mine"[..]));
-        assert!(files.iter().any(|f| f.rel == "code.html" && f.origin == Origin::Embedded));
+        assert!(
+            files
+                .iter()
+                .any(|f| f.rel == "code.html" && f.origin == Origin::Embedded)
+        );
     }
 }

@@ -22,16 +22,29 @@ pub struct Templates {
 
 impl std::fmt::Debug for Templates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Templates").field("names", &self.sources.keys()).finish()
+        f.debug_struct("Templates")
+            .field("names", &self.sources.keys())
+            .finish()
     }
 }
 
 /// Templates every site must have (the embedded defaults provide them).
-pub const REQUIRED: [&str; 6] = ["base.html", "home.html", "family.html", "code.html", "compare.html", "redirect.html"];
+pub const REQUIRED: [&str; 6] = [
+    "base.html",
+    "home.html",
+    "family.html",
+    "code.html",
+    "compare.html",
+    "redirect.html",
+];
 
 impl Templates {
     /// Loads and parses every template; every syntax error is reported, not only the first.
-    pub fn load(root: &Path, locales: Arc<Locales>, base_url: BaseUrl) -> Result<Templates, Vec<Diagnostic>> {
+    pub fn load(
+        root: &Path,
+        locales: Arc<Locales>,
+        base_url: BaseUrl,
+    ) -> Result<Templates, Vec<Diagnostic>> {
         let (files, mut problems) = crate::sources::layered(root, "templates");
         let mut sources = BTreeMap::new();
         for file in files {
@@ -40,21 +53,27 @@ impl Templates {
                 Ok(text) => {
                     sources.insert(file.rel, (shown, text));
                 }
-                Err(err) => problems.push(Diagnostic::error(shown, format!("template is not valid UTF-8: {err}"))),
+                Err(err) => problems.push(Diagnostic::error(
+                    shown,
+                    format!("template is not valid UTF-8: {err}"),
+                )),
             }
         }
         // Parse each template alone first so that every syntax error is found.
         for (name, (shown, text)) in &sources {
             let mut alone = Tera::new();
-            if let Err(err) = alone.add_raw_template(name, text) {
-                if matches!(err.kind(), ErrorKind::SyntaxError(_)) {
-                    problems.push(diagnostic(&err, shown, text));
-                }
+            if let Err(err) = alone.add_raw_template(name, text)
+                && matches!(err.kind(), ErrorKind::SyntaxError(_))
+            {
+                problems.push(diagnostic(&err, shown, text));
             }
         }
         for name in REQUIRED {
             if !sources.contains_key(name) {
-                problems.push(Diagnostic::error(format!("templates/{name}"), "required template is missing"));
+                problems.push(Diagnostic::error(
+                    format!("templates/{name}"),
+                    "required template is missing",
+                ));
             }
         }
         if problems.iter().any(Diagnostic::is_error) {
@@ -63,15 +82,23 @@ impl Templates {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
         register_functions(&mut tera, locales, base_url);
-        let pairs: Vec<(&str, &str)> = sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())).collect();
+        let pairs: Vec<(&str, &str)> = sources
+            .iter()
+            .map(|(n, (_, t))| (n.as_str(), t.as_str()))
+            .collect();
         if let Err(err) = tera.add_raw_templates(pairs) {
             let (shown, text) = sources
                 .values()
                 .next()
-                .map_or((PathBuf::from("templates"), String::new()), |(s, t)| (s.clone(), t.clone()));
+                .map_or((PathBuf::from("templates"), String::new()), |(s, t)| {
+                    (s.clone(), t.clone())
+                });
             let d = match err.kind() {
                 ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
-                    let (s, t) = sources.get(report.filename()).cloned().unwrap_or((shown, text));
+                    let (s, t) = sources
+                        .get(report.filename())
+                        .cloned()
+                        .unwrap_or((shown, text));
                     diagnostic(&err, &s, &t)
                 }
                 _ => Diagnostic::error(PathBuf::from("templates"), err.to_string())
@@ -89,12 +116,16 @@ impl Templates {
 
     /// Renders `name` with `context`; errors point into the template.
     pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
-        self.tera.render(name, context).map_err(|err| self.render_error(name, &err))
+        self.tera
+            .render(name, context)
+            .map_err(|err| self.render_error(name, &err))
     }
 
     fn render_error(&self, name: &str, err: &tera::Error) -> Diagnostic {
         let file = match err.kind() {
-            ErrorKind::RenderingError(report) | ErrorKind::SyntaxError(report) => report.filename().to_string(),
+            ErrorKind::RenderingError(report) | ErrorKind::SyntaxError(report) => {
+                report.filename().to_string()
+            }
             _ => name.to_string(),
         };
         match self.sources.get(&file) {
@@ -115,7 +146,11 @@ fn diagnostic(err: &tera::Error, shown: &Path, text: &str) -> Diagnostic {
                 message = format!("{message}: {inner}");
                 source = inner.source();
             }
-            let kind = if matches!(err.kind(), ErrorKind::SyntaxError(_)) { "template syntax error" } else { "template error" };
+            let kind = if matches!(err.kind(), ErrorKind::SyntaxError(_)) {
+                "template syntax error"
+            } else {
+                "template error"
+            };
             Diagnostic::error(shown, format!("{kind}: {message}"))
                 .at(text, span.start_line, span.start_col + 1)
                 .hint(if message.contains("no message") {
@@ -130,28 +165,38 @@ fn diagnostic(err: &tera::Error, shown: &Path, text: &str) -> Diagnostic {
 
 fn register_functions(tera: &mut Tera, locales: Arc<Locales>, base_url: BaseUrl) {
     let fallback_lang = locales.default_locale().to_string();
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
-        let key: &str = kwargs.must_get("key")?;
-        let lang = state.get::<String>("lang")?.unwrap_or_else(|| fallback_lang.clone());
-        let mut args = FluentArgs::new();
-        for (k, v) in kwargs.iter() {
-            let Some(name) = k.as_str() else { continue };
-            if name == "key" {
-                continue;
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+            let key: &str = kwargs.must_get("key")?;
+            let lang = state
+                .get::<String>("lang")?
+                .unwrap_or_else(|| fallback_lang.clone());
+            let mut args = FluentArgs::new();
+            for (k, v) in kwargs.iter() {
+                let Some(name) = k.as_str() else { continue };
+                if name == "key" {
+                    continue;
+                }
+                let value = match (v.as_i64(), v.as_str()) {
+                    (Some(n), _) => FluentValue::from(n),
+                    (None, Some(s)) => FluentValue::from(s.to_string()),
+                    (None, None) => FluentValue::from(v.to_string()),
+                };
+                args.set(name.to_string(), value);
             }
-            let value = match (v.as_i64(), v.as_str()) {
-                (Some(n), _) => FluentValue::from(n),
-                (None, Some(s)) => FluentValue::from(s.to_string()),
-                (None, None) => FluentValue::from(v.to_string()),
-            };
-            args.set(name.to_string(), value);
-        }
-        locales.format(&lang, key, Some(&args)).map_err(tera::Error::message)
-    });
-    tera.register_function("url", move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
-        let path: &str = kwargs.must_get("path")?;
-        Ok(base_url.root_relative(path))
-    });
+            locales
+                .format(&lang, key, Some(&args))
+                .map_err(tera::Error::message)
+        },
+    );
+    tera.register_function(
+        "url",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let path: &str = kwargs.must_get("path")?;
+            Ok(base_url.root_relative(path))
+        },
+    );
 }
 
 #[cfg(test)]
@@ -179,7 +224,10 @@ mod tests {
 
     #[test]
     fn t_uses_the_page_language_and_url_the_base_path() {
-        let (_d, t) = setup(&[("templates/x.html", "{{ t(key=\"heading-description\") }}|{{ url(path=\"style.css\") }}")]);
+        let (_d, t) = setup(&[(
+            "templates/x.html",
+            "{{ t(key=\"heading-description\") }}|{{ url(path=\"style.css\") }}",
+        )]);
         let t = t.unwrap();
         let mut ctx = Context::new();
         ctx.insert("lang", "vi");
@@ -188,11 +236,18 @@ mod tests {
 
     #[test]
     fn syntax_errors_in_several_templates_are_all_reported() {
-        let (_d, t) = setup(&[("templates/a.html", "ok\n{% if %}"), ("templates/b.html", "{{ x ")]);
+        let (_d, t) = setup(&[
+            ("templates/a.html", "ok\n{% if %}"),
+            ("templates/b.html", "{{ x "),
+        ]);
         let errs = t.unwrap_err();
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert!(errs.iter().all(|e| e.line > 0));
-        assert!(errs[0].path.ends_with("a.html") && errs[0].line == 2, "{}", errs[0]);
+        assert!(
+            errs[0].path.ends_with("a.html") && errs[0].line == 2,
+            "{}",
+            errs[0]
+        );
     }
 
     #[test]

@@ -15,7 +15,10 @@ pub fn text<'a>(shown: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     if bytes.len() > MAX_YAML_BYTES {
         return Err(Diagnostic::error(
             shown,
-            format!("file is {} bytes, larger than the limit of {MAX_YAML_BYTES}", bytes.len()),
+            format!(
+                "file is {} bytes, larger than the limit of {MAX_YAML_BYTES}",
+                bytes.len()
+            ),
         )
         .hint("a code description is a few kilobytes; split or shorten this file"));
     }
@@ -27,9 +30,11 @@ pub fn text<'a>(shown: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
             .hint("save the file as UTF-8 (binary files do not belong in content/)")
     })?;
     if text.contains('\0') {
-        return Err(Diagnostic::error(shown, "file contains a NUL byte: it looks binary")
-            .at_offset(text, text.find('\0').unwrap_or(0))
-            .hint("only YAML files belong in content/"));
+        return Err(
+            Diagnostic::error(shown, "file contains a NUL byte: it looks binary")
+                .at_offset(text, text.find('\0').unwrap_or(0))
+                .hint("only YAML files belong in content/"),
+        );
     }
     if text.trim().is_empty() {
         return Err(Diagnostic::error(shown, "file is empty")
@@ -64,14 +69,22 @@ pub fn from_serde(shown: &Path, source: &str, err: &serde_yaml::Error) -> Diagno
 
 fn hint_for(message: &str) -> Option<String> {
     if message.contains("unknown field") {
-        Some("remove the field or fix its spelling; the fields this place accepts are listed above".into())
+        Some(
+            "remove the field or fix its spelling; the fields this place accepts are listed above"
+                .into(),
+        )
     } else if message.contains("missing field") {
         Some("add the field; `codeatlas new <family> <code>` shows a complete file".into())
     } else if message.contains("invalid type") {
         Some("check the value's type: lists start with `- `, texts with a block scalar (`|`) are safest".into())
     } else if message.contains("recursion limit") || message.contains("repetition limit") {
-        Some("the file nests too deeply or expands too many aliases; write the values out plainly".into())
-    } else if message.contains("did not find expected") || message.contains("mapping values are not allowed") {
+        Some(
+            "the file nests too deeply or expands too many aliases; write the values out plainly"
+                .into(),
+        )
+    } else if message.contains("did not find expected")
+        || message.contains("mapping values are not allowed")
+    {
         Some("check the indentation and quote values that contain `: ` or start with a special character".into())
     } else {
         None
@@ -84,11 +97,11 @@ pub fn locate_key(source: &str, key: &str, from_line: usize) -> Option<(usize, u
     for (i, line) in source.lines().enumerate().skip(from_line.saturating_sub(1)) {
         let trimmed = line.trim_start();
         let trimmed = trimmed.strip_prefix("- ").unwrap_or(trimmed);
-        if let Some(rest) = trimmed.strip_prefix(key) {
-            if rest.starts_with(':') {
-                let col = line.chars().count() - line.trim_start().chars().count() + 1;
-                return Some((i + 1, col));
-            }
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.starts_with(':')
+        {
+            let col = line.chars().count() - line.trim_start().chars().count() + 1;
+            return Some((i + 1, col));
         }
     }
     None
@@ -149,7 +162,11 @@ mod tests {
         let src = "code: '552'\nrelatd: [452]\n";
         let err = parse::<Sample>(Path::new("x.yaml"), src).err();
         let err = err.unwrap_or_else(|| panic!("expected an error"));
-        assert!(err.message.contains("unknown field `relatd`"), "{}", err.message);
+        assert!(
+            err.message.contains("unknown field `relatd`"),
+            "{}",
+            err.message
+        );
         assert_eq!(err.line, 2);
         assert!(err.hint.is_some());
     }

@@ -247,11 +247,11 @@ impl Code {
             Some((line, col)) => d.at(source, line, col),
             None => d,
         };
-        let value_at = |key: &str, value: &str, d: Diagnostic| {
-            match crate::yaml::locate_value(source, key, value) {
-                Some((line, col)) => d.at(source, line, col),
-                None => d,
-            }
+        let value_at = |key: &str, value: &str, d: Diagnostic| match crate::yaml::locate_value(
+            source, key, value,
+        ) {
+            Some((line, col)) => d.at(source, line, col),
+            None => d,
         };
         let id = raw.code.0.clone();
         let slug = id.to_ascii_lowercase();
@@ -284,8 +284,14 @@ impl Code {
         if sort_key.is_some() && family.class.is_some() && class.is_none() {
             problems.push(key_at(
                 "code",
-                Diagnostic::error(shown, format!("the class of `{id}` is not listed in the family file"))
-                    .hint(format!("add it under `class.values` in {}", family.source.display())),
+                Diagnostic::error(
+                    shown,
+                    format!("the class of `{id}` is not listed in the family file"),
+                )
+                .hint(format!(
+                    "add it under `class.values` in {}",
+                    family.source.display()
+                )),
             ));
         }
         let retry = raw.retry.or(outcome.map(Retry::for_outcome));
@@ -333,8 +339,14 @@ impl Code {
             match raw.texts.get(default) {
                 None => problems.push(key_at(
                     "texts",
-                    Diagnostic::error(shown, format!("no texts for the default locale `{default}`"))
-                        .hint(format!("add `texts.{default}` with {}", REQUIRED_TEXTS.join(", "))),
+                    Diagnostic::error(
+                        shown,
+                        format!("no texts for the default locale `{default}`"),
+                    )
+                    .hint(format!(
+                        "add `texts.{default}` with {}",
+                        REQUIRED_TEXTS.join(", ")
+                    )),
                 )),
                 Some(texts) => {
                     for field in REQUIRED_TEXTS {
@@ -356,8 +368,14 @@ impl Code {
             if !locales.contains(locale) {
                 problems.push(key_at(
                     locale,
-                    Diagnostic::error(shown, format!("texts for locale `{locale}`, which the site does not build"))
-                        .hint(format!("use one of {} or add it to `locales` in site.yaml", locales.join(", "))),
+                    Diagnostic::error(
+                        shown,
+                        format!("texts for locale `{locale}`, which the site does not build"),
+                    )
+                    .hint(format!(
+                        "use one of {} or add it to `locales` in site.yaml",
+                        locales.join(", ")
+                    )),
                 ));
             }
         }

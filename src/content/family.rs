@@ -186,8 +186,14 @@ impl Family {
             if pattern.is_some() && !groups.iter().any(|g| g == group) {
                 problems.push(at(
                     key,
-                    Diagnostic::error(shown, format!("the code pattern has no group named `{group}`"))
-                        .hint(format!("name a group of the pattern: {}", groups.join(", "))),
+                    Diagnostic::error(
+                        shown,
+                        format!("the code pattern has no group named `{group}`"),
+                    )
+                    .hint(format!(
+                        "name a group of the pattern: {}",
+                        groups.join(", ")
+                    )),
                 ));
             }
         };
@@ -200,8 +206,11 @@ impl Family {
             if !raw.label.contains("{}") {
                 problems.push(at(
                     "label",
-                    Diagnostic::error(shown, format!("the {key} label `{}` has no `{{}}`", raw.label))
-                        .hint("write where the value goes, e.g. '{}xx'"),
+                    Diagnostic::error(
+                        shown,
+                        format!("the {key} label `{}` has no `{{}}`", raw.label),
+                    )
+                    .hint("write where the value goes, e.g. '{}xx'"),
                 ));
             }
             let values = raw
@@ -224,7 +233,10 @@ impl Family {
         let class = classifier("class", raw.class, &mut problems);
         let category = classifier("category", raw.category, &mut problems);
         if let Err(msg) = crate::site::check_segment(id) {
-            problems.push(Diagnostic::error(shown, format!("invalid family folder name `{id}`: {msg}")));
+            problems.push(Diagnostic::error(
+                shown,
+                format!("invalid family folder name `{id}`: {msg}"),
+            ));
         }
         match pattern {
             Some(pattern) if problems.is_empty() => Ok(Family {
@@ -249,8 +261,10 @@ impl Family {
             .iter()
             .map(|g| {
                 let text = caps.name(g).map_or("", |m| m.as_str());
-                text.parse::<u64>()
-                    .map_or_else(|_| SortPart::Text(text.to_ascii_lowercase()), SortPart::Number)
+                text.parse::<u64>().map_or_else(
+                    |_| SortPart::Text(text.to_ascii_lowercase()),
+                    SortPart::Number,
+                )
             })
             .collect();
         key.push(SortPart::Text(code.to_ascii_lowercase()));

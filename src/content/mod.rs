@@ -14,7 +14,7 @@ use serde::Deserialize;
 pub use code::{Actor, Code, Reference, Retry, Texts};
 pub use family::{CompareMode, Family, Outcome};
 
-use crate::error::{display_path, Diagnostic};
+use crate::error::{Diagnostic, display_path};
 
 /// The file naming the RFCs that references may cite, at `content/references.yaml`.
 pub const REFERENCES_FILE: &str = "references.yaml";
@@ -61,12 +61,17 @@ struct RawReferences {
 
 /// Loads and checks every file under `root/content`. Warnings come back beside the content;
 /// any error makes the whole load fail with every problem found.
-pub fn load(root: &Path, locales: &[String]) -> Result<(Content, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn load(
+    root: &Path,
+    locales: &[String],
+) -> Result<(Content, Vec<Diagnostic>), Vec<Diagnostic>> {
     let dir = root.join("content");
     let mut problems = Vec::new();
     if !dir.is_dir() {
-        return Err(vec![Diagnostic::error(display_path(root, &dir), "the content folder is missing")
-            .hint("create content/<family>/ with a _family.yaml and one YAML file per code")]);
+        return Err(vec![
+            Diagnostic::error(display_path(root, &dir), "the content folder is missing")
+                .hint("create content/<family>/ with a _family.yaml and one YAML file per code"),
+        ]);
     }
     let files = crate::sources::site_files(root, "content", &mut problems);
     let mut rfcs = BTreeMap::new();
@@ -86,8 +91,9 @@ pub fn load(root: &Path, locales: &[String]) -> Result<(Content, Vec<Diagnostic>
                 code_files.entry(family.to_string()).or_default().push(file);
             }
             _ => problems.push(
-                Diagnostic::warning(&shown, "not a code file: skipped")
-                    .hint("content/ holds content/<family>/_family.yaml and content/<family>/<code>.yaml"),
+                Diagnostic::warning(&shown, "not a code file: skipped").hint(
+                    "content/ holds content/<family>/_family.yaml and content/<family>/<code>.yaml",
+                ),
             ),
         }
     }
@@ -129,21 +135,34 @@ pub fn load(root: &Path, locales: &[String]) -> Result<(Content, Vec<Diagnostic>
             if let Some(&first) = index.get(&code.slug) {
                 let first: &Code = &codes[first];
                 problems.push(
-                    Diagnostic::error(&code.source, format!("code `{}` is described twice", code.id))
-                        .hint(format!("it is also described in {}; keep one file", first.source.display())),
+                    Diagnostic::error(
+                        &code.source,
+                        format!("code `{}` is described twice", code.id),
+                    )
+                    .hint(format!(
+                        "it is also described in {}; keep one file",
+                        first.source.display()
+                    )),
                 );
             } else {
                 index.insert(code.slug.clone(), i);
             }
         }
-        families.push(FamilyContent { family, codes, index });
+        families.push(FamilyContent {
+            family,
+            codes,
+            index,
+        });
     }
     for (id, files) in code_files {
         if let Some(file) = files.first() {
             let shown = file.display_path(root, "content");
             problems.push(
-                Diagnostic::error(shown, format!("folder content/{id}/ has no {}", family::FAMILY_FILE))
-                    .hint("add a family file saying how the family's codes are written and classified"),
+                Diagnostic::error(
+                    shown,
+                    format!("folder content/{id}/ has no {}", family::FAMILY_FILE),
+                )
+                .hint("add a family file saying how the family's codes are written and classified"),
             );
         }
     }
@@ -168,21 +187,34 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for fc in &content.families {
         for code in &fc.codes {
-            let at = |key: &str, value: &str, d: Diagnostic| {
-                match crate::yaml::locate_value(&code.text, key, value) {
-                    Some((line, col)) => d.at(&code.text, line, col),
-                    None => d,
-                }
+            let at = |key: &str, value: &str, d: Diagnostic| match crate::yaml::locate_value(
+                &code.text, key, value,
+            ) {
+                Some((line, col)) => d.at(&code.text, line, col),
+                None => d,
             };
             for rel in &code.related {
                 if rel == &code.slug {
-                    problems.push(at("related", rel, Diagnostic::error(&code.source, format!("`{}` lists itself as related", code.id))));
+                    problems.push(at(
+                        "related",
+                        rel,
+                        Diagnostic::error(
+                            &code.source,
+                            format!("`{}` lists itself as related", code.id),
+                        ),
+                    ));
                 } else if fc.get(rel).is_none() {
                     problems.push(at(
                         "related",
                         rel,
-                        Diagnostic::error(&code.source, format!("related code `{rel}` does not exist in {}", fc.family.id))
-                            .hint(format!("add content/{}/{rel}.yaml or remove it from `related`", fc.family.id)),
+                        Diagnostic::error(
+                            &code.source,
+                            format!("related code `{rel}` does not exist in {}", fc.family.id),
+                        )
+                        .hint(format!(
+                            "add content/{}/{rel}.yaml or remove it from `related`",
+                            fc.family.id
+                        )),
                     ));
                 }
             }
@@ -191,8 +223,14 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
                     None => problems.push(at(
                         "counterpart",
                         cp,
-                        Diagnostic::error(&code.source, format!("counterpart `{cp}` does not exist in {}", fc.family.id))
-                            .hint(format!("add content/{}/{cp}.yaml or remove `counterpart`", fc.family.id)),
+                        Diagnostic::error(
+                            &code.source,
+                            format!("counterpart `{cp}` does not exist in {}", fc.family.id),
+                        )
+                        .hint(format!(
+                            "add content/{}/{cp}.yaml or remove `counterpart`",
+                            fc.family.id
+                        )),
                     )),
                     Some(other) => {
                         let pair = (code.outcome, other.outcome);
@@ -213,8 +251,18 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
                             problems.push(at(
                                 "counterpart",
                                 cp,
-                                Diagnostic::warning(&code.source, format!("`{cp}` does not name `{}` as its counterpart", code.id))
-                                    .hint(format!("add `counterpart: {}` to {}", code.id, other.source.display())),
+                                Diagnostic::warning(
+                                    &code.source,
+                                    format!(
+                                        "`{cp}` does not name `{}` as its counterpart",
+                                        code.id
+                                    ),
+                                )
+                                .hint(format!(
+                                    "add `counterpart: {}` to {}",
+                                    code.id,
+                                    other.source.display()
+                                )),
                             ));
                         }
                     }
@@ -225,7 +273,12 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
                     problems.push(at(
                         "linked",
                         fam,
-                        Diagnostic::warning(&code.source, format!("linked family `{fam}` is not in content/: shown without links")),
+                        Diagnostic::warning(
+                            &code.source,
+                            format!(
+                                "linked family `{fam}` is not in content/: shown without links"
+                            ),
+                        ),
                     ));
                     continue;
                 };
@@ -234,21 +287,29 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
                         problems.push(at(
                             "linked",
                             c,
-                            Diagnostic::error(&code.source, format!("linked code `{c}` does not exist in {fam}")),
+                            Diagnostic::error(
+                                &code.source,
+                                format!("linked code `{c}` does not exist in {fam}"),
+                            ),
                         ));
                     }
                 }
             }
             for r in &code.references {
-                if let Reference::Rfc { number, .. } = r {
-                    if !content.rfcs.contains_key(number) {
-                        problems.push(at(
-                            "rfc",
-                            &number.to_string(),
-                            Diagnostic::error(&code.source, format!("RFC {number} is not listed in content/{REFERENCES_FILE}"))
-                                .hint(format!("add `{number}: <the RFC's title>` under `rfcs:` there")),
-                        ));
-                    }
+                if let Reference::Rfc { number, .. } = r
+                    && !content.rfcs.contains_key(number)
+                {
+                    problems.push(at(
+                        "rfc",
+                        &number.to_string(),
+                        Diagnostic::error(
+                            &code.source,
+                            format!("RFC {number} is not listed in content/{REFERENCES_FILE}"),
+                        )
+                        .hint(format!(
+                            "add `{number}: <the RFC's title>` under `rfcs:` there"
+                        )),
+                    ));
                 }
             }
         }

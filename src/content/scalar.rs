@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
 
 /// A scalar kept as the text the user meant.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -39,7 +39,9 @@ impl<'de> Deserialize<'de> for Scalar {
                 )))
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Scalar, E> {
-                Err(E::custom(format!("expected a string or a whole number, found `{v}`")))
+                Err(E::custom(format!(
+                    "expected a string or a whole number, found `{v}`"
+                )))
             }
         }
         deserializer.deserialize_any(ScalarVisitor)
@@ -53,7 +55,14 @@ mod tests {
     #[test]
     fn numbers_and_strings_become_text() {
         let v: Vec<Scalar> = serde_yaml::from_str("[552, '4.2.2', x.2.2]").unwrap();
-        assert_eq!(v, vec![Scalar("552".into()), Scalar("4.2.2".into()), Scalar("x.2.2".into())]);
+        assert_eq!(
+            v,
+            vec![
+                Scalar("552".into()),
+                Scalar("4.2.2".into()),
+                Scalar("x.2.2".into())
+            ]
+        );
         assert!(serde_yaml::from_str::<Scalar>("4.10").is_err());
         assert!(serde_yaml::from_str::<Scalar>("true").is_err());
     }

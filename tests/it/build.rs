@@ -1,0 +1,214 @@
+//! Building the fixture site: pages, headings, sentences, escaping, fallback, determinism.
+
+use crate::harness::{Fixture, section, snapshot};
+
+#[test]
+fn writes_code_and_comparison_pages_in_both_locales() {
+    let f = Fixture::new("basic");
+    let summary = f.build_ok();
+    // 3 codes, 3 pairs (+3 redirects), home and family index, per locale.
+    assert_eq!(summary.pages, 2 * (1 + 1 + 3 + 3 + 3));
+    for rel in [
+        "index.html",
+        "vi/index.html",
+        "smtp/index.html",
+        "vi/smtp/index.html",
+        "smtp/252/index.html",
+        "vi/smtp/252/index.html",
+        "smtp/252-vs-552/index.html",
+        "vi/smtp/252-vs-552/index.html",
+        "style.css",
+        "sitemap.xml",
+        "robots.txt",
+        "404.html",
+    ] {
+        assert!(f.out().join(rel).is_file(), "{rel} missing");
+    }
+}
+
+#[test]
+fn code_page_has_sections_with_stable_ids_and_headings() {
+    let f = Fixture::new("basic");
+    f.build_ok();
+    let en = f.page("smtp/252/index.html");
+    for id in ["description", "when", "fix", "learn-more"] {
+        assert!(
+            en.contains(&format!("<section id=\"{id}\">")),
+            "en: no section {id}"
+        );
+    }
+    assert!(en.contains("<h2>Description</h2>"));
+    let vi = f.page("vi/smtp/252/index.html");
+    assert!(vi.contains("<html lang=\"vi\">"));
+    for heading in [
+        "Mô tả",
+        "Khi bạn thấy mã này",
+        "Cách khắc phục",
+        "Tìm hiểu thêm",
+    ] {
+        assert!(
+            vi.contains(&format!("<h2>{heading}</h2>")),
+            "vi: no heading {heading}"
+        );
+    }
+    assert!(vi.contains("Không thể xác minh người dùng"));
+}
+
+#[test]
+fn comparison_page_has_the_class_sentence_and_vietnamese_headings() {
+    let f = Fixture::new("basic");
+    f.build_ok();
+    let en = f.page("smtp/252-vs-552/index.html");
+    let differences = section(&en, "differences");
+    assert!(
+        differences.contains("252 is a 2xx positive completion reply, while 552 is a 5xx permanent negative completion reply."),
+        "{differences}"
+    );
+    for id in ["differences", "description", "when", "which", "learn-more"] {
+        assert!(
+            en.contains(&format!("<section id=\"{id}\">")),
+            "no section {id}"
+        );
+    }
+    assert!(en.contains("href=\"/atlas/smtp/252/\"") && en.contains("href=\"/atlas/smtp/552/\""));
+    let vi = f.page("vi/smtp/252-vs-552/index.html");
+    for heading in [
+        "Sự khác biệt chính",
+        "Khi nào dùng cái nào",
+        "Tìm hiểu thêm",
+        "Mô tả",
+        "Khi bạn thấy mã này",
+    ] {
+        assert!(
+            vi.contains(&format!("<h2>{heading}</h2>")),
+            "vi: no heading {heading}"
+        );
+    }
+    assert!(section(&vi, "differences").contains(
+        "252 là phản hồi hoàn tất thành công (2xx), còn 552 là phản hồi lỗi vĩnh viễn (5xx)."
+    ));
+}
+
+#[test]
+fn same_class_pairs_say_so() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/smtp/550.yaml",
+        &std::fs::read_to_string(f.root().join("content/smtp/552.yaml"))
+            .unwrap()
+            .replace("code: 552", "code: 550")
+            .replace("counterpart: 452\n", "")
+            .replace("retry: as-transient\n", ""),
+    );
+    f.build_ok();
+    let en = f.page("smtp/550-vs-552/index.html");
+    assert!(
+        en.contains("Both 550 and 552 are 5xx permanent negative completion replies."),
+        "{}",
+        section(&en, "differences")
+    );
+}
+
+#[test]
+fn plain_fields_are_escaped() {
+    let f = Fixture::new("basic");
+    f.build_ok();
+    let en = f.page("smtp/552/index.html");
+    assert!(
+        en.contains("Exceeded storage allocation &lt;&amp;&gt;"),
+        "title not escaped"
+    );
+    assert!(!en.contains("allocation <&>"));
+    assert!(en.contains("The mailbox is full &amp; the action was aborted."));
+}
+
+#[test]
+fn missing_vietnamese_texts_fall_back_to_english_marked_as_such() {
+    let f = Fixture::new("basic");
+    f.build_ok();
+    let vi = f.page("vi/smtp/552/index.html");
+    assert!(vi.contains("Requested mail action aborted: exceeded storage allocation."));
+    assert!(
+        vi.contains("<div class=\"text\" lang=\"en\">"),
+        "fallback text not marked lang=en"
+    );
+    assert!(vi.contains("Đoạn này chưa được dịch"));
+    // 452 has Vietnamese texts but no `action`: only that falls back.
+    let cmp = f.page("vi/smtp/452-vs-552/index.html");
+    assert!(
+        cmp.contains("<span lang=\"en\">Let the client retry later.</span>"),
+        "{}",
+        section(&cmp, "which")
+    );
+}
+
+#[test]
+fn no_unicode_isolation_marks_in_any_page() {
+    let f = Fixture::new("basic");
+    f.build_ok();
+    for (rel, bytes) in snapshot(&f.out()) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+            "isolation mark in {rel}"
+        );
+    }
+}
+
+#[test]
+fn building_twice_gives_identical_bytes() {
+    let a = Fixture::new("basic");
+    let b = Fixture::new("basic");
+    a.build_ok();
+    b.build_ok();
+    assert_eq!(snapshot(&a.out()), snapshot(&b.out()));
+    // A rebuild of the same site writes nothing.
+    let again = a.build_ok();
+    assert_eq!(again.stats.written, 0, "{:?}", again.stats);
+}
+
+#[test]
+fn reversed_comparison_url_redirects_to_the_canonical_one() {
+    let f = Fixture::new("basic");
+    f.build_ok();
+    let html = f.page("smtp/552-vs-252/index.html");
+    assert!(
+        html.contains(
+            "<link rel=\"canonical\" href=\"https://example.org/atlas/smtp/252-vs-552/\">"
+        )
+    );
+    assert!(
+        html.contains("<meta http-equiv=\"refresh\" content=\"0; url=/atlas/smtp/252-vs-552/\">")
+    );
+    assert!(html.contains("location.replace(\"/atlas/smtp/252-vs-552/\" + location.hash)"));
+    assert!(html.contains("<a href=\"/atlas/smtp/252-vs-552/\">"));
+    let sitemap = f.page("sitemap.xml");
+    assert!(sitemap.contains("/smtp/252-vs-552/"));
+    assert!(!sitemap.contains("552-vs-252"));
+}
+
+#[test]
+fn failed_build_leaves_the_previous_output_untouched() {
+    let f = Fixture::new("basic");
+    f.build_ok();
+    let before = snapshot(&f.out());
+    f.write("content/smtp/252.yaml", "code: 252\ntexts: [oops\n");
+    assert!(f.build().is_err());
+    assert_eq!(snapshot(&f.out()), before);
+}
+
+#[test]
+fn site_files_override_embedded_templates() {
+    let f = Fixture::new("basic");
+    f.write(
+        "templates/home.html",
+        "{% extends \"base.html\" %}{% block main %}<p>my own home</p>{% endblock main %}",
+    );
+    f.build_ok();
+    assert!(f.page("index.html").contains("<p>my own home</p>"));
+    // The other templates still come from the embedded defaults.
+    assert!(
+        f.page("smtp/252/index.html")
+            .contains("<section id=\"description\">")
+    );
+}
