@@ -171,6 +171,30 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
         }
     }
 
+    // Concrete forms: the classes each code can be sent with (enhanced 4.2.2 / 5.2.2).
+    let labels = |v: &CodeView| {
+        v.aliases
+            .iter()
+            .map(|x| x.label.clone())
+            .collect::<BTreeSet<_>>()
+    };
+    if !a.view.aliases.is_empty() && !b.view.aliases.is_empty() && labels(a.view) != labels(b.view)
+    {
+        let forms = |v: &CodeView| v.aliases.iter().map(|x| x.id.clone()).collect::<Vec<_>>();
+        push(
+            "classes-different",
+            msg(
+                "compare-classes-different",
+                &[
+                    ("a", ida),
+                    ("a_forms", &join(locales, lang, &forms(a.view), "or")),
+                    ("b", idb),
+                    ("b_forms", &join(locales, lang, &forms(b.view), "or")),
+                ],
+            ),
+        );
+    }
+
     // Category: only a difference is worth a sentence.
     if let (Some(ka), Some(kb)) = (&a.view.category, &b.view.category)
         && ka.key != kb.key
@@ -189,6 +213,45 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                 ],
             ),
         );
+    }
+
+    // Codes of another family that each travels with (552 with 5.2.2; X.2.2 with 552).
+    for la in &a.view.linked {
+        let Some(lb) = b.view.linked.iter().find(|l| l.family_id == la.family_id) else {
+            continue;
+        };
+        let ids = |l: &crate::context::LinkedView| {
+            l.codes.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
+        };
+        let (ia, ib) = (ids(la), ids(lb));
+        if ia.iter().collect::<BTreeSet<_>>() == ib.iter().collect::<BTreeSet<_>>() {
+            push(
+                "linked-same",
+                msg(
+                    "compare-linked-same",
+                    &[
+                        ("a", ida),
+                        ("b", idb),
+                        ("codes", &join(locales, lang, &ia, "and")),
+                        ("family", &la.family),
+                    ],
+                ),
+            );
+        } else {
+            push(
+                "linked-different",
+                msg(
+                    "compare-linked-different",
+                    &[
+                        ("a", ida),
+                        ("a_codes", &join(locales, lang, &ia, "or")),
+                        ("b", idb),
+                        ("b_codes", &join(locales, lang, &ib, "or")),
+                        ("family", &la.family),
+                    ],
+                ),
+            );
+        }
     }
 
     // Who has to act.

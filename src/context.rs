@@ -21,6 +21,19 @@ pub struct NamedView {
     pub name: String,
 }
 
+/// A concrete form of a code and what its class means.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AliasView {
+    /// As written (`5.2.2`).
+    pub id: String,
+    /// The class label (`5.XXX.XXX`).
+    pub label: String,
+    /// The class name ("permanent failure").
+    pub name: String,
+    /// The class outcome key (`permanent`), for styling.
+    pub outcome: String,
+}
+
 /// A link to another code.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct LinkView {
@@ -35,6 +48,8 @@ pub struct LinkView {
 /// Codes of another family that a code travels with.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct LinkedView {
+    /// The other family's id.
+    pub family_id: String,
     /// The other family's translated name.
     pub family: String,
     /// The codes.
@@ -96,6 +111,8 @@ pub struct CodeView {
     pub category: Option<NamedView>,
     /// Success, intermediate, transient or permanent.
     pub outcome: Option<NamedView>,
+    /// Concrete forms (`5.2.2`) with their class, e.g. label `5.XXX.XXX`, name "permanent failure".
+    pub aliases: Vec<AliasView>,
     /// Retry advice.
     pub retry: Option<NamedView>,
     /// Commands that return it, as shown.
@@ -248,6 +265,25 @@ fn code_view(
         label: String::new(),
         name: message(locales, lang, &format!("outcome-{}", o.key()), &[]),
     });
+    let aliases = code
+        .aliases
+        .iter()
+        .map(|alias| {
+            let rule = fc.family.aliases.as_ref();
+            let value = rule.and_then(|r| r.values.get(&alias.value));
+            AliasView {
+                id: alias.id.clone(),
+                label: rule.map_or_else(String::new, |r| r.label.replace("{}", &alias.value)),
+                name: value
+                    .map(|v| message(locales, lang, &format!("{fam}-alias-{}", v.key), &[]))
+                    .unwrap_or_default(),
+                outcome: value
+                    .and_then(|v| v.outcome)
+                    .map_or("", |o| o.key())
+                    .to_string(),
+            }
+        })
+        .collect();
     let retry = code.retry.map(|r| NamedView {
         key: r.key().into(),
         label: String::new(),
@@ -285,42 +321,7 @@ fn code_view(
     };
     let related = code.related.iter().map(|s| link(s)).collect();
     let counterpart = code.counterpart.as_deref().map(link);
-    let linked = code
-        .linked
-        .iter()
-        .map(|(fam_id, codes)| {
-            let target = site
-                .content
-                .families
-                .iter()
-                .position(|x| &x.family.id == fam_id);
-            LinkedView {
-                family: message(locales, lang, &format!("family-{fam_id}-name"), &[]),
-                codes: codes
-                    .iter()
-                    .map(|id| {
-                        let slug = id.to_ascii_lowercase();
-                        let found = target.and_then(|t| {
-                            let tc = &site.content.families[t];
-                            tc.index.get(&slug).map(|&i| (t, i, &tc.codes[i]))
-                        });
-                        LinkView {
-                            id: id.clone(),
-                            title: found
-                                .and_then(|(_, _, o)| o.text(lang, default, "title"))
-                                .map(|(t, _)| t.to_string())
-                                .unwrap_or_default(),
-                            url: found
-                                .map(|(t, i, _)| {
-                                    config.base_url.root_relative(&site.code_path(locale, t, i))
-                                })
-                                .unwrap_or_default(),
-                        }
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+    let linked = linked_views(site, locales, config, locale, f, c);
     let view = CodeView {
         id: code.id.clone(),
         slug: code.slug.clone(),
@@ -338,6 +339,7 @@ fn code_view(
         class,
         category,
         outcome,
+        aliases,
         retry,
         commands,
         actors,
@@ -347,6 +349,63 @@ fn code_view(
         linked,
     };
     (view, problems)
+}
+
+/// The codes of other families a code travels with: those its file names in `linked`, then
+/// those whose files name it (so the link shows both ways), grouped by family.
+fn linked_views(
+    site: &Site,
+    locales: &Locales,
+    config: &Config,
+    locale: usize,
+    f: usize,
+    c: usize,
+) -> Vec<LinkedView> {
+    let lang = site.locales[locale].as_str();
+    let default = site.locales[0].as_str();
+    let families = &site.content.families;
+    let code = &families[f].codes[c];
+    // (family id, written id, target)
+    let mut entries: Vec<(String, String, Option<(usize, usize)>)> = Vec::new();
+    for (fam_id, codes) in &code.linked {
+        let target = families.iter().position(|x| &x.family.id == fam_id);
+        for id in codes {
+            let found = target.and_then(|t| families[t].resolve(id).map(|i| (t, i)));
+            entries.push((fam_id.clone(), id.clone(), found));
+        }
+    }
+    for &(tf, tc) in &families[f].linked_from[c] {
+        if !entries.iter().any(|e| e.2 == Some((tf, tc))) {
+            let other = &families[tf];
+            entries.push((
+                other.family.id.clone(),
+                other.codes[tc].id.clone(),
+                Some((tf, tc)),
+            ));
+        }
+    }
+    let mut views: Vec<LinkedView> = Vec::new();
+    for (fam_id, id, found) in entries {
+        let link = LinkView {
+            id,
+            title: found
+                .and_then(|(t, i)| families[t].codes[i].text(lang, default, "title"))
+                .map(|(t, _)| t.to_string())
+                .unwrap_or_default(),
+            url: found
+                .map(|(t, i)| config.base_url.root_relative(&site.code_path(locale, t, i)))
+                .unwrap_or_default(),
+        };
+        match views.iter_mut().find(|v| v.family_id == fam_id) {
+            Some(v) => v.codes.push(link),
+            None => views.push(LinkedView {
+                family: message(locales, lang, &format!("family-{fam_id}-name"), &[]),
+                family_id: fam_id,
+                codes: vec![link],
+            }),
+        }
+    }
+    views
 }
 
 /// A command token as shown: a translation for stages (`connection`), else the token itself.

@@ -76,8 +76,14 @@ impl<'a> Renderer<'a> {
             PageKind::Family(f) => self.family(page, f, &mut ctx),
             PageKind::Code(f, c) => self.code(page, f, c, &mut ctx),
             PageKind::Compare(f, a, b) => self.compare(page, f, a, b, &mut ctx),
-            PageKind::CompareRedirect(f, a, b) => {
-                let target = self.site.compare_path(page.locale, f, a, b);
+            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => {
+                let target = match page.kind {
+                    PageKind::CompareRedirect(f, a, b) => {
+                        self.site.compare_path(page.locale, f, a, b)
+                    }
+                    PageKind::AliasRedirect(f, c, _) => self.site.code_path(page.locale, f, c),
+                    _ => self.site.path(page),
+                };
                 ctx.insert("lang", self.lang(page));
                 ctx.insert("target", &self.url(&target));
                 ctx.insert("target_absolute", &self.config.base_url.absolute(&target));
@@ -125,7 +131,7 @@ impl<'a> Renderer<'a> {
             PageKind::Family(_) => "family",
             PageKind::Code(..) => "code",
             PageKind::Compare(..) => "compare",
-            PageKind::CompareRedirect(..) => "redirect",
+            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => "redirect",
         };
         let items: Vec<_> = crumbs
             .iter()

@@ -16,6 +16,9 @@ pub enum PageKind {
     Compare(usize, usize, usize),
     /// The reversed URL of a comparison, redirecting to it (family, lower, higher).
     CompareRedirect(usize, usize, usize),
+    /// A concrete form of a code (`5.2.2` of `X.2.2`), redirecting to its page
+    /// (family, code, alias number).
+    AliasRedirect(usize, usize, usize),
 }
 
 /// A page in a locale.
@@ -68,8 +71,11 @@ impl<'a> Site<'a> {
             push(PageKind::Home);
             for (f, fc) in self.content.families.iter().enumerate() {
                 push(PageKind::Family(f));
-                for c in 0..fc.codes.len() {
+                for (c, code) in fc.codes.iter().enumerate() {
                     push(PageKind::Code(f, c));
+                    for k in 0..code.aliases.len() {
+                        push(PageKind::AliasRedirect(f, c, k));
+                    }
                 }
                 for &(a, b) in self.pairs(f) {
                     push(PageKind::Compare(f, a, b));
@@ -108,6 +114,10 @@ impl<'a> Site<'a> {
                     fc.family.id, fc.codes[b].slug, fc.codes[a].slug
                 )
             }
+            PageKind::AliasRedirect(f, c, k) => {
+                let fc = self.family(f);
+                format!("{prefix}{}/{}/", fc.family.id, fc.codes[c].aliases[k].slug)
+            }
         }
     }
 
@@ -142,7 +152,10 @@ impl<'a> Site<'a> {
 
     /// Whether a page is a real page (listed in the sitemap), not a redirect.
     pub fn is_listed(page: Page) -> bool {
-        !matches!(page.kind, PageKind::CompareRedirect(..))
+        !matches!(
+            page.kind,
+            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..)
+        )
     }
 
     /// The same page in another locale.

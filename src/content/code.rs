@@ -86,6 +86,8 @@ impl Retry {
 struct RawCode {
     code: Scalar,
     #[serde(default)]
+    classes: Vec<Scalar>,
+    #[serde(default)]
     outcome: Option<Outcome>,
     #[serde(default)]
     retry: Option<Retry>,
@@ -195,6 +197,17 @@ pub enum Reference {
     },
 }
 
+/// A concrete form of a code (enhanced `5.2.2` of `X.2.2`), which redirects to its page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    /// As written (`5.2.2`).
+    pub id: String,
+    /// URL segment.
+    pub slug: String,
+    /// The class value it stands for (`5`).
+    pub value: String,
+}
+
 /// A validated code (cross-references to other codes are checked by the family loader).
 #[derive(Debug, Clone)]
 pub struct Code {
@@ -210,6 +223,8 @@ pub struct Code {
     pub category: Option<Classification>,
     /// What the reply means for the client.
     pub outcome: Option<Outcome>,
+    /// Concrete forms that redirect to this code's page.
+    pub aliases: Vec<Alias>,
     /// Retry advice.
     pub retry: Option<Retry>,
     /// Commands (or stages such as `connection`) that return it.
@@ -295,6 +310,44 @@ impl Code {
             ));
         }
         let retry = raw.retry.or(outcome.map(Retry::for_outcome));
+        let mut aliases = Vec::new();
+        for class in &raw.classes {
+            let d = |msg: String| value_at("classes", &class.0, Diagnostic::error(shown, msg));
+            match &family.aliases {
+                None => problems.push(
+                    d(format!(
+                        "family {} has no aliases, so `classes` means nothing here",
+                        family.id
+                    ))
+                    .hint("remove `classes`"),
+                ),
+                Some(rule) if !rule.values.contains_key(&class.0) => problems.push(
+                    d(format!(
+                        "class `{}` is not one of {}",
+                        class.0,
+                        rule.values.keys().cloned().collect::<Vec<_>>().join(", ")
+                    ))
+                    .hint(format!(
+                        "the allowed classes are listed under `aliases.values` in {}",
+                        family.source.display()
+                    )),
+                ),
+                Some(_) => {
+                    if let Some(id) = family.alias(&raw.code.0, &class.0) {
+                        let slug = id.to_ascii_lowercase();
+                        match crate::site::check_segment(&slug) {
+                            Ok(()) => aliases.push(Alias {
+                                id,
+                                slug,
+                                value: class.0.clone(),
+                            }),
+                            Err(msg) => problems
+                                .push(d(format!("alias `{id}` cannot be used in a URL: {msg}"))),
+                        }
+                    }
+                }
+            }
+        }
         for command in &raw.commands {
             if command.trim().is_empty() || command.chars().any(char::is_control) {
                 problems.push(value_at(
@@ -389,6 +442,7 @@ impl Code {
             class,
             category,
             outcome,
+            aliases,
             retry,
             commands: raw.commands,
             actors: raw.actors,

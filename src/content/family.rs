@@ -64,7 +64,18 @@ struct RawFamily {
     #[serde(default)]
     category: Option<RawClassifier>,
     #[serde(default)]
+    aliases: Option<RawAliases>,
+    #[serde(default)]
     compare: CompareMode,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAliases {
+    group: String,
+    form: String,
+    label: String,
+    values: BTreeMap<String, RawClassValue>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -92,6 +103,15 @@ enum RawClassValue {
         #[serde(default)]
         outcome: Option<Outcome>,
     },
+}
+
+impl From<RawClassValue> for ClassValue {
+    fn from(raw: RawClassValue) -> ClassValue {
+        match raw {
+            RawClassValue::Key(key) => ClassValue { key, outcome: None },
+            RawClassValue::Full { key, outcome } => ClassValue { key, outcome },
+        }
+    }
 }
 
 /// One value of a classifier, e.g. SMTP class `5`.
@@ -127,6 +147,21 @@ pub struct Classification {
     pub outcome: Option<Outcome>,
 }
 
+/// How concrete codes are written from a page's code (enhanced `5.2.2` from `X.2.2`): each value
+/// a code file lists in `classes` makes an alias that redirects to the code's page.
+#[derive(Debug, Clone)]
+pub struct AliasRule {
+    /// The placeholder in `form` that the class value fills (`class`).
+    pub group: String,
+    /// How an alias is written: `{class}.{subject}.{detail}`, other placeholders being groups of
+    /// the code pattern.
+    pub form: String,
+    /// How a class is shown (`{}.XXX.XXX`).
+    pub label: String,
+    /// The allowed class values.
+    pub values: BTreeMap<String, ClassValue>,
+}
+
 /// A validated family.
 #[derive(Debug, Clone)]
 pub struct Family {
@@ -142,6 +177,8 @@ pub struct Family {
     pub class: Option<Classifier>,
     /// Category derivation, if the family has categories.
     pub category: Option<Classifier>,
+    /// How concrete codes alias a page, if the family has aliases.
+    pub aliases: Option<AliasRule>,
     /// Which comparison pages to make.
     pub compare: CompareMode,
     /// The family file as shown in messages.
@@ -216,13 +253,7 @@ impl Family {
             let values = raw
                 .values
                 .into_iter()
-                .map(|(value, v)| {
-                    let v = match v {
-                        RawClassValue::Key(key) => ClassValue { key, outcome: None },
-                        RawClassValue::Full { key, outcome } => ClassValue { key, outcome },
-                    };
-                    (value, v)
-                })
+                .map(|(value, v)| (value, v.into()))
                 .collect();
             Some(Classifier {
                 group: raw.group,
@@ -230,6 +261,39 @@ impl Family {
                 values,
             })
         };
+        let aliases = raw.aliases.map(|a| {
+            let placeholders: Vec<&str> = a
+                .form
+                .split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+                .collect();
+            for name in &placeholders {
+                if *name != a.group {
+                    check_group("form", name, &mut problems);
+                }
+            }
+            if !placeholders.contains(&a.group.as_str()) {
+                problems.push(at(
+                    "form",
+                    Diagnostic::error(
+                        shown,
+                        format!("the alias form `{}` has no `{{{}}}`", a.form, a.group),
+                    )
+                    .hint("write where the class value goes, e.g. '{class}.{subject}.{detail}'"),
+                ));
+            }
+            AliasRule {
+                group: a.group,
+                form: a.form,
+                label: a.label,
+                values: a
+                    .values
+                    .into_iter()
+                    .map(|(value, v)| (value, v.into()))
+                    .collect(),
+            }
+        });
         let class = classifier("class", raw.class, &mut problems);
         let category = classifier("category", raw.category, &mut problems);
         if let Err(msg) = crate::site::check_segment(id) {
@@ -246,6 +310,7 @@ impl Family {
                 order: raw.code.order,
                 class,
                 category,
+                aliases,
                 compare: raw.compare,
                 source: shown.to_path_buf(),
             }),
@@ -269,6 +334,18 @@ impl Family {
             .collect();
         key.push(SortPart::Text(code.to_ascii_lowercase()));
         Some(key)
+    }
+
+    /// The alias of `code` for class `value` (`X.2.2`, `5` → `5.2.2`), per the alias form.
+    pub fn alias(&self, code: &str, value: &str) -> Option<String> {
+        let rule = self.aliases.as_ref()?;
+        let caps = self.pattern.captures(code)?;
+        let mut out = rule.form.replace(&format!("{{{}}}", rule.group), value);
+        for name in self.pattern.capture_names().flatten() {
+            let text = caps.name(name).map_or("", |m| m.as_str());
+            out = out.replace(&format!("{{{name}}}"), text);
+        }
+        Some(out)
     }
 
     /// The code's class and category, per the family's classifiers.

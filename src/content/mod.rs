@@ -28,12 +28,25 @@ pub struct FamilyContent {
     pub codes: Vec<Code>,
     /// Slug → index into `codes`.
     pub index: HashMap<String, usize>,
+    /// Alias slug (`5.2.2`) → index into `codes`.
+    pub aliases: HashMap<String, usize>,
+    /// Per code: the codes of other families that name it in `linked` (family, code).
+    pub linked_from: Vec<Vec<(usize, usize)>>,
 }
 
 impl FamilyContent {
     /// The code with this slug.
     pub fn get(&self, slug: &str) -> Option<&Code> {
         self.index.get(slug).map(|&i| &self.codes[i])
+    }
+
+    /// The index of the code a user-written code or alias names (`552`, `X.2.2`, `5.2.2`).
+    pub fn resolve(&self, written: &str) -> Option<usize> {
+        let slug = written.to_ascii_lowercase();
+        self.index
+            .get(&slug)
+            .or_else(|| self.aliases.get(&slug))
+            .copied()
     }
 }
 
@@ -131,7 +144,11 @@ pub fn load(
         }
         codes.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
         let mut index = HashMap::new();
+        let mut aliases = HashMap::new();
         for (i, code) in codes.iter().enumerate() {
+            for alias in &code.aliases {
+                aliases.insert(alias.slug.clone(), i);
+            }
             if let Some(&first) = index.get(&code.slug) {
                 let first: &Code = &codes[first];
                 problems.push(
@@ -148,10 +165,24 @@ pub fn load(
                 index.insert(code.slug.clone(), i);
             }
         }
+        for (slug, &i) in &aliases {
+            if let Some(&j) = index.get(slug) {
+                problems.push(Diagnostic::error(
+                    &codes[i].source,
+                    format!(
+                        "alias `{slug}` is also the code of {}",
+                        codes[j].source.display()
+                    ),
+                ));
+            }
+        }
+        let linked_from = vec![Vec::new(); codes.len()];
         families.push(FamilyContent {
             family,
             codes,
             index,
+            aliases,
+            linked_from,
         });
     }
     for (id, files) in code_files {
@@ -167,12 +198,39 @@ pub fn load(
         }
     }
     families.sort_by(|a, b| a.family.id.cmp(&b.family.id));
-    let content = Content { families, rfcs };
+    let mut content = Content { families, rfcs };
+    link_back(&mut content);
     problems.extend(cross_check(&content));
     if problems.iter().any(Diagnostic::is_error) {
         Err(problems)
     } else {
         Ok((content, problems))
+    }
+}
+
+/// Records, for every code, the codes of other families whose `linked` list names it, so that
+/// links show both ways (552 → 5.2.2 makes X.2.2 → 552).
+fn link_back(content: &mut Content) {
+    let mut back: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (f, fc) in content.families.iter().enumerate() {
+        for (c, code) in fc.codes.iter().enumerate() {
+            for (fam, codes) in &code.linked {
+                let Some(tf) = content.families.iter().position(|x| &x.family.id == fam) else {
+                    continue;
+                };
+                for written in codes {
+                    if let Some(tc) = content.families[tf].resolve(written) {
+                        back.push((tf, tc, f, c));
+                    }
+                }
+            }
+        }
+    }
+    for (tf, tc, f, c) in back {
+        let list = &mut content.families[tf].linked_from[tc];
+        if !list.contains(&(f, c)) {
+            list.push((f, c));
+        }
     }
 }
 
@@ -212,7 +270,7 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
                             format!("related code `{rel}` does not exist in {}", fc.family.id),
                         )
                         .hint(format!(
-                            "add content/{}/{rel}.yaml or remove it from `related`",
+                            "write content/{}/{rel}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it from `related`",
                             fc.family.id
                         )),
                     ));
@@ -228,7 +286,7 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
                             format!("counterpart `{cp}` does not exist in {}", fc.family.id),
                         )
                         .hint(format!(
-                            "add content/{}/{cp}.yaml or remove `counterpart`",
+                            "write content/{}/{cp}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove `counterpart`",
                             fc.family.id
                         )),
                     )),
@@ -283,14 +341,17 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
                     continue;
                 };
                 for c in codes {
-                    if target.get(&c.to_ascii_lowercase()).is_none() {
+                    if target.resolve(c).is_none() {
                         problems.push(at(
                             "linked",
                             c,
                             Diagnostic::error(
                                 &code.source,
                                 format!("linked code `{c}` does not exist in {fam}"),
-                            ),
+                            )
+                            .hint(format!(
+                                "write its file in content/{fam}/ (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it"
+                            )),
                         ));
                     }
                 }

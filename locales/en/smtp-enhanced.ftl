@@ -1,0 +1,14 @@
+# The SMTP enhanced status code family (RFC 3463, RFC 5248).
+
+family-smtp-enhanced-name = SMTP enhanced status codes
+smtp-enhanced-category-other = other or undefined status
+smtp-enhanced-category-addressing = addressing status
+smtp-enhanced-category-mailbox = mailbox status
+smtp-enhanced-category-mail-system = mail system status
+smtp-enhanced-category-network = network and routing status
+smtp-enhanced-category-protocol = mail delivery protocol status
+smtp-enhanced-category-content = message content or media status
+smtp-enhanced-category-security = security or policy status
+smtp-enhanced-alias-success = success
+smtp-enhanced-alias-persistent-transient = persistent transient failure
+smtp-enhanced-alias-permanent = permanent failure

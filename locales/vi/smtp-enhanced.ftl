@@ -1,0 +1,14 @@
+# Họ mã trạng thái mở rộng SMTP (RFC 3463, RFC 5248).
+
+family-smtp-enhanced-name = Mã trạng thái mở rộng SMTP
+smtp-enhanced-category-other = trạng thái khác hoặc chưa xác định
+smtp-enhanced-category-addressing = trạng thái địa chỉ
+smtp-enhanced-category-mailbox = trạng thái hộp thư
+smtp-enhanced-category-mail-system = trạng thái hệ thống thư
+smtp-enhanced-category-network = trạng thái mạng và định tuyến
+smtp-enhanced-category-protocol = trạng thái giao thức chuyển thư
+smtp-enhanced-category-content = trạng thái nội dung hoặc định dạng thư
+smtp-enhanced-category-security = trạng thái bảo mật hoặc chính sách
+smtp-enhanced-alias-success = thành công
+smtp-enhanced-alias-persistent-transient = lỗi tạm thời kéo dài
+smtp-enhanced-alias-permanent = lỗi vĩnh viễn
