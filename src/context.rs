@@ -351,6 +351,9 @@ fn code_view(
     (view, problems)
 }
 
+/// (family id, the code as written, its (family, code) index when it exists).
+type LinkedEntry = (String, String, Option<(usize, usize)>);
+
 /// The codes of other families a code travels with: those its file names in `linked`, then
 /// those whose files name it (so the link shows both ways), grouped by family.
 fn linked_views(
@@ -365,8 +368,7 @@ fn linked_views(
     let default = site.locales[0].as_str();
     let families = &site.content.families;
     let code = &families[f].codes[c];
-    // (family id, written id, target)
-    let mut entries: Vec<(String, String, Option<(usize, usize)>)> = Vec::new();
+    let mut entries: Vec<LinkedEntry> = Vec::new();
     for (fam_id, codes) in &code.linked {
         let target = families.iter().position(|x| &x.family.id == fam_id);
         for id in codes {
