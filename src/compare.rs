@@ -369,3 +369,7 @@ pub fn join(locales: &Locales, lang: &str, items: &[String], kind: &str) -> Stri
         }
     }
 }
+
+#[cfg(test)]
+#[path = "compare_tests.rs"]
+mod tests;

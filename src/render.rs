@@ -218,7 +218,8 @@ impl<'a> Renderer<'a> {
         let mut groups: Vec<(Option<String>, serde_json::Value)> = Vec::new();
         for c in 0..fc.codes.len() {
             let v = &self.cache.get(page.locale, f, c).view;
-            let key = v.class.as_ref().map(|k| k.label.clone());
+            let group = v.class.as_ref().or(v.category.as_ref());
+            let key = group.map(|k| k.label.clone());
             let entry = json!({"id": v.id, "title": v.title, "summary": v.summary, "url": v.url,
                                "outcome": v.outcome.as_ref().map(|o| o.key.clone())});
             match groups.last_mut() {
@@ -230,8 +231,8 @@ impl<'a> Renderer<'a> {
                 _ => groups.push((
                     key,
                     json!({
-                        "label": v.class.as_ref().map(|k| k.label.clone()).unwrap_or_default(),
-                        "name": v.class.as_ref().map(|k| k.name.clone()).unwrap_or_default(),
+                        "label": group.map(|k| k.label.clone()).unwrap_or_default(),
+                        "name": group.map(|k| k.name.clone()).unwrap_or_default(),
                         "codes": [entry],
                     }),
                 )),
