@@ -26,6 +26,10 @@ pub fn write_all(renderer: &Renderer, output: &Output, root: &Path) -> Vec<Diagn
     for file in &statics {
         write(&file.rel, &file.bytes);
     }
+    for locale in 0..renderer.site.locales.len() {
+        let rel = crate::render::search_index_path(renderer.site, locale);
+        write(&rel, search_index(renderer, locale).as_bytes());
+    }
     for (rel, text) in sitemaps(renderer) {
         write(&rel, text.as_bytes());
     }
@@ -64,6 +68,25 @@ fn not_found_page(renderer: &Renderer) -> Result<String, Diagnostic> {
     ctx.insert("lang", renderer.locales.default_locale());
     ctx.insert("locales", &locales);
     renderer.templates.render("404.html", &ctx)
+}
+
+/// A locale's search index: every code with its concrete forms, title, summary and URL.
+fn search_index(renderer: &Renderer, locale: usize) -> String {
+    let mut entries = Vec::new();
+    for (f, fc) in renderer.site.content.families.iter().enumerate() {
+        for c in 0..fc.codes.len() {
+            let v = &renderer.cache.get(locale, f, c).view;
+            entries.push(serde_json::json!({
+                "family": fc.family.name,
+                "code": v.id,
+                "aliases": v.aliases.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+                "title": v.title,
+                "summary": v.summary,
+                "url": v.url,
+            }));
+        }
+    }
+    serde_json::Value::Array(entries).to_string()
 }
 
 /// The sitemap files: one `sitemap.xml`, or an index of `sitemap-N.xml` files for big sites.

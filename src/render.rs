@@ -167,6 +167,7 @@ impl<'a> Renderer<'a> {
                 "alternates": alternates,
                 "breadcrumbs": crumbs,
                 "home_url": self.url(&self.site.locale_prefix(page.locale)),
+                "search_index": self.url(&search_index_path(self.site, page.locale)),
             }),
         );
         ctx.insert_value("json_ld", tera::Value::safe_string(&script_json(&json_ld)));
@@ -471,6 +472,11 @@ impl<'a> Renderer<'a> {
         out.truncate(6);
         out
     }
+}
+
+/// The site path of a locale's search index.
+pub fn search_index_path(site: &Site, locale: usize) -> String {
+    format!("{}search-index.json", site.locale_prefix(locale))
 }
 
 /// JSON for a `<script>` element: `<`, `>` and `&` escaped so no text can close the element.

@@ -131,6 +131,17 @@ which-unclassified = Read what each code asks of whom.
 which-nobody = After { $code } nobody needs to act.
 which-who = Who acts on { $code }: { $actors }.
 
+search-label = Search codes
+search-placeholder = 552, 5.2.2, mailbox full…
+search-found = {"{"}n{"}"} results
+search-none = No code matches.
+picker-heading = Compare two { $family }
+picker-first = First code
+picker-second = Second code
+picker-button = Compare
+picker-same = Choose two different codes.
+picker-noscript = Every code page lists links to its comparisons with the other codes of its family.
+
 not-found-title = Page not found
 not-found-text = There is no page at this address. The code may be written differently, or the link may be broken.
 not-found-home = Go to the home page

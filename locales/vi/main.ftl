@@ -127,6 +127,17 @@ which-unclassified = Hãy xem mỗi mã đòi hỏi ai làm gì.
 which-nobody = Khi nhận { $code }, không ai cần làm gì.
 which-who = Ai cần xử lý { $code }: { $actors }.
 
+search-label = Tìm mã
+search-placeholder = 552, 5.2.2, hộp thư đầy…
+search-found = {"{"}n{"}"} kết quả
+search-none = Không có mã nào khớp.
+picker-heading = So sánh hai { $family }
+picker-first = Mã thứ nhất
+picker-second = Mã thứ hai
+picker-button = So sánh
+picker-same = Hãy chọn hai mã khác nhau.
+picker-noscript = Trang của mỗi mã đều có liên kết tới các trang so sánh với những mã khác trong cùng họ.
+
 not-found-title = Không tìm thấy trang
 not-found-text = Không có trang nào ở địa chỉ này. Có thể mã được viết theo cách khác, hoặc liên kết bị hỏng.
 not-found-home = Về trang chủ

@@ -1,0 +1,107 @@
+/* codeatlas: search as you type and the comparison picker. No dependencies; the pages work
+   without this script (the widgets stay hidden and every code page lists its comparisons). */
+(function () {
+  'use strict';
+
+  /** Lower case without diacritics, so "ma phan hoi" finds "mã phản hồi". */
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/\u0111/g, 'd').replace(/\u0110/g, 'd').toLowerCase();
+  }
+
+  function setupSearch(form) {
+    var input = form.querySelector('input[type="search"]');
+    var list = form.querySelector('[data-results]');
+    var status = form.querySelector('[data-status]');
+    var entries = null;
+    var loading = null;
+    form.hidden = false;
+
+    function load() {
+      if (!loading) {
+        loading = fetch(form.getAttribute('data-search-index'))
+          .then(function (response) { return response.json(); })
+          .then(function (data) {
+            entries = data.map(function (e) {
+              return {
+                entry: e,
+                codes: [e.code].concat(e.aliases || []).map(fold),
+                text: fold(e.family + ' ' + e.title + ' ' + e.summary)
+              };
+            });
+          })
+          .catch(function () { entries = []; });
+      }
+      return loading;
+    }
+
+    function score(item, query, words) {
+      var best = 99;
+      item.codes.forEach(function (code) {
+        if (code === query) { best = Math.min(best, 0); }
+        else if (code.indexOf(query) === 0) { best = Math.min(best, 1); }
+      });
+      if (best < 99) { return best; }
+      var all = words.every(function (w) { return item.text.indexOf(w) !== -1; });
+      return all ? 2 : 99;
+    }
+
+    function render() {
+      var query = fold(input.value.trim());
+      list.textContent = '';
+      if (!query || !entries) { status.textContent = ''; return; }
+      var words = query.split(/\s+/);
+      var found = entries
+        .map(function (item, i) { return { item: item, s: score(item, query, words), i: i }; })
+        .filter(function (r) { return r.s < 99; })
+        .sort(function (a, b) { return a.s - b.s || a.i - b.i; })
+        .slice(0, 20);
+      found.forEach(function (r) {
+        var e = r.item.entry;
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = e.url;
+        var code = document.createElement('span');
+        code.className = 'code';
+        code.textContent = e.family + ' ' + e.code;
+        a.appendChild(code);
+        a.appendChild(document.createTextNode(' ' + e.title));
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      var template = found.length ? form.getAttribute('data-found') : form.getAttribute('data-none');
+      status.textContent = template.replace('{n}', String(found.length));
+    }
+
+    input.addEventListener('focus', load);
+    input.addEventListener('input', function () { load().then(render); });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      load().then(function () {
+        render();
+        var first = list.querySelector('a');
+        if (first) { window.location.href = first.href; }
+      });
+    });
+  }
+
+  function setupPicker(form) {
+    var message = form.querySelector('[data-status]');
+    form.hidden = false;
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var a = form.querySelector('select[name="a"]');
+      var b = form.querySelector('select[name="b"]');
+      if (a.selectedIndex === b.selectedIndex) {
+        message.textContent = form.getAttribute('data-same');
+        return;
+      }
+      var first = a.selectedIndex < b.selectedIndex ? a.value : b.value;
+      var second = a.selectedIndex < b.selectedIndex ? b.value : a.value;
+      window.location.href = form.getAttribute('data-compare') + first + '-vs-' + second + '/';
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('form[data-search-index]'), setupSearch);
+  Array.prototype.forEach.call(document.querySelectorAll('form[data-compare]'), setupPicker);
+}());
