@@ -25,15 +25,23 @@
 //! | `extras` | sitemap, robots.txt, 404 page, static files and other site-wide files |
 //! | `output` | the output folder guard, staging, write-only-if-changed, commit |
 //! | `pipeline` | the `build` command: runs the steps, collects every error |
+//! | `check` | the `check` command: build into a temp folder, links, keys, coverage |
+//! | `links` | the internal link checker over a built site |
+//! | `new` | the `new` command: a skeleton code file |
+//! | `cli` | the command line definition (clap) |
 
+pub mod check;
+pub mod cli;
 pub mod compare;
 pub mod config;
 pub mod content;
 pub mod context;
 pub mod error;
 pub mod extras;
+pub mod links;
 pub mod locales;
 pub mod markdown;
+pub mod new;
 pub mod output;
 pub mod pipeline;
 pub mod render;

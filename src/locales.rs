@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Mutex;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -25,6 +26,8 @@ pub struct Locales {
     default: String,
     order: Vec<String>,
     bundles: BTreeMap<String, LocaleBundle>,
+    /// Formatting errors met while rendering (missing messages or arguments), reported after.
+    problems: Mutex<BTreeSet<String>>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -135,7 +138,23 @@ impl Locales {
             default: config.default_locale.clone(),
             order: config.locales.clone(),
             bundles,
+            problems: Mutex::new(BTreeSet::new()),
         })
+    }
+
+    /// Records a formatting error met where no error can be returned (see `context::message`).
+    pub fn record_problem(&self, problem: String) {
+        if let Ok(mut problems) = self.problems.lock() {
+            problems.insert(problem);
+        }
+    }
+
+    /// The formatting errors recorded so far, sorted.
+    pub fn recorded_problems(&self) -> Vec<String> {
+        self.problems
+            .lock()
+            .map(|p| p.iter().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// The default locale.

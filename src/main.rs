@@ -1,34 +1,10 @@
-//! The `codeatlas` command line: parses arguments, calls the library, prints the diagnostics and
-//! a one-line summary, and sets the exit code (0 success, 1 user error, 2 usage error).
+//! The `codeatlas` binary: parses the command line, calls the library, prints diagnostics and
+//! summaries, and sets the exit code (0 success, 1 a problem in the site, 2 a usage error).
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-
-/// Builds a static reference site of reply codes from YAML, Fluent and Tera.
-#[derive(Debug, Parser)]
-#[command(name = "codeatlas", version, about)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Build the site into the output folder.
-    Build {
-        /// The site folder (holding content/, templates/, locales/, static/, site.yaml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
-        /// Where to write the site [default: ROOT/public].
-        #[arg(long)]
-        output: Option<PathBuf>,
-        /// The address the site is published at (overrides base_url in site.yaml).
-        #[arg(long)]
-        base_url: Option<String>,
-    },
-}
+use clap::Parser;
+use codeatlas::cli::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -39,24 +15,26 @@ fn main() -> ExitCode {
             base_url,
         } => {
             let options = codeatlas::BuildOptions {
-                root,
+                root: root.root,
                 output,
                 base_url,
             };
             match codeatlas::build(&options) {
                 Ok(summary) => {
-                    for w in &summary.warnings {
-                        eprintln!("{w}");
+                    if !cli.quiet {
+                        for w in &summary.warnings {
+                            eprintln!("{w}");
+                        }
+                        println!(
+                            "built {} pages into {} in {:.2} s ({} files written, {} unchanged, {} removed)",
+                            summary.pages,
+                            summary.output.display(),
+                            summary.elapsed.as_secs_f64(),
+                            summary.stats.written,
+                            summary.stats.unchanged,
+                            summary.stats.removed
+                        );
                     }
-                    println!(
-                        "built {} pages into {} in {:.2} s ({} files written, {} unchanged, {} removed)",
-                        summary.pages,
-                        summary.output.display(),
-                        summary.elapsed.as_secs_f64(),
-                        summary.stats.written,
-                        summary.stats.unchanged,
-                        summary.stats.removed
-                    );
                     ExitCode::SUCCESS
                 }
                 Err(diagnostics) => {
@@ -65,6 +43,50 @@ fn main() -> ExitCode {
                         "build failed: {} error(s); the output folder was left as it was",
                         diagnostics.error_count()
                     );
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Check { root, strict } => {
+            let report = codeatlas::check::check(&root.root);
+            let shown: Vec<_> = report
+                .diagnostics
+                .0
+                .iter()
+                .filter(|d| d.is_error() || !cli.quiet)
+                .collect();
+            for d in shown {
+                eprintln!("{d}");
+            }
+            if let (Some(coverage), false) = (&report.coverage, cli.quiet) {
+                println!("{coverage}");
+            }
+            let errors = report.diagnostics.error_count();
+            let warnings = report.diagnostics.0.len() - errors;
+            let failed = report.failed(strict);
+            if !cli.quiet || failed {
+                println!(
+                    "check {}: {errors} error(s), {warnings} warning(s){}",
+                    if failed { "failed" } else { "passed" },
+                    if strict { " (strict)" } else { "" }
+                );
+            }
+            if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::New { root, family, code } => {
+            match codeatlas::new::new_code(&root.root, &family, &code) {
+                Ok(path) => {
+                    if !cli.quiet {
+                        println!("wrote {}", path.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(d) => {
+                    eprint!("{d}");
                     ExitCode::from(1)
                 }
             }

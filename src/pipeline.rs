@@ -109,6 +109,18 @@ pub fn load(root: &std::path::Path, base_url: Option<&str>) -> Result<Loaded, Di
     }
 }
 
+/// Messages the pages needed but no locale (not even the default) could format.
+pub fn message_problems(locales: &Locales) -> Vec<Diagnostic> {
+    locales
+        .recorded_problems()
+        .into_iter()
+        .map(|problem| {
+            Diagnostic::error(format!("locales/{}", locales.default_locale()), problem)
+                .hint("add the message to the default locale's .ftl files (every other locale falls back to it)")
+        })
+        .collect()
+}
+
 /// Builds the site. On any error the previous output is left exactly as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let started = Instant::now();
@@ -159,6 +171,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     if !problems.has_errors() {
         problems.extend(crate::extras::write_all(&renderer, &output, root));
     }
+    problems.extend(message_problems(&loaded.locales));
     if problems.has_errors() {
         output.abort();
         problems.extend(warnings);

@@ -1,0 +1,233 @@
+//! The `check` command: everything `build` validates, plus what a build tolerates (missing
+//! translations, template keys on branches no page takes, broken internal links), without
+//! touching the user's output — the site is built into a temporary folder.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use regex::Regex;
+
+use crate::content::Texts;
+use crate::error::{Diagnostic, Diagnostics};
+use crate::pipeline::{self, BuildOptions};
+
+/// Texts present per locale and family.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// Locales, in config order.
+    pub locales: Vec<String>,
+    /// Family ids.
+    pub families: Vec<String>,
+    /// `cells[locale][family]` = (texts present in the locale, texts present in the default).
+    pub cells: Vec<Vec<(usize, usize)>>,
+}
+
+/// What `check` found.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    /// Errors and warnings, sorted.
+    pub diagnostics: Diagnostics,
+    /// The translation coverage table (absent when the content did not load).
+    pub coverage: Option<Coverage>,
+}
+
+impl CheckReport {
+    /// Whether the check fails: any error, or any warning when `strict`.
+    pub fn failed(&self, strict: bool) -> bool {
+        self.diagnostics.has_errors() || (strict && !self.diagnostics.0.is_empty())
+    }
+}
+
+/// Checks the site at `root`.
+pub fn check(root: &Path) -> CheckReport {
+    let mut diagnostics = Diagnostics::default();
+    let loaded = match pipeline::load(root, None) {
+        Ok(loaded) => loaded,
+        Err(d) => {
+            return CheckReport {
+                diagnostics: d,
+                coverage: None,
+            };
+        }
+    };
+    diagnostics.extend(loaded.warnings.iter().cloned());
+    diagnostics.extend(template_keys(root, &loaded.locales));
+    let default = loaded.config.default_locale.clone();
+    for lang in loaded.config.locales.iter().filter(|l| **l != default) {
+        let missing = loaded.locales.missing(lang);
+        if !missing.is_empty() {
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!("locales/{lang}"),
+                    format!(
+                        "{} message(s) missing, shown in {default}: {}",
+                        missing.len(),
+                        missing.join(", ")
+                    ),
+                )
+                .hint(format!("translate them in locales/{lang}/*.ftl")),
+            );
+        }
+    }
+    let coverage = coverage(&loaded.content, &loaded.config.locales);
+    for fc in &loaded.content.families {
+        for code in &fc.codes {
+            for lang in loaded.config.locales.iter().filter(|l| **l != default) {
+                let missing: Vec<&str> = Texts::FIELDS
+                    .iter()
+                    .filter(|f| code.texts.get(&default).and_then(|t| t.get(f)).is_some())
+                    .filter(|f| code.texts.get(lang).and_then(|t| t.get(f)).is_none())
+                    .copied()
+                    .collect();
+                if !missing.is_empty() {
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            &code.source,
+                            format!("no `{lang}` text for: {}", missing.join(", ")),
+                        )
+                        .hint(format!("these are shown in {default} on the {lang} pages")),
+                    );
+                }
+            }
+        }
+    }
+    drop(loaded);
+    match tempfile::tempdir() {
+        Err(e) => diagnostics.push(Diagnostic::error(
+            "<temp>",
+            format!("cannot make a temporary folder: {e}"),
+        )),
+        Ok(temp) => {
+            let out = temp.path().join("site");
+            let options = BuildOptions {
+                root: root.to_path_buf(),
+                output: Some(out.clone()),
+                base_url: None,
+            };
+            match pipeline::build(&options) {
+                Ok(_) => {
+                    let base = crate::config::Config::load(root, None)
+                        .map(|c| c.base_url.path)
+                        .unwrap_or_else(|_| "/".into());
+                    diagnostics.extend(crate::links::check(&out, &base));
+                }
+                Err(d) => diagnostics.extend(d.0.into_iter().filter(Diagnostic::is_error)),
+            }
+        }
+    }
+    diagnostics.sort();
+    CheckReport {
+        diagnostics,
+        coverage: Some(coverage),
+    }
+}
+
+/// Literal `t(key="…")` calls naming a message the default locale lacks.
+fn template_keys(root: &Path, locales: &crate::locales::Locales) -> Vec<Diagnostic> {
+    let call = Regex::new(r#"\bt\(\s*key\s*=\s*"([^"]+)""#).unwrap_or_else(|_| unreachable!());
+    let (files, _) = crate::sources::layered(root, "templates");
+    let mut problems = Vec::new();
+    for file in files {
+        let Ok(text) = std::str::from_utf8(&file.bytes) else {
+            continue;
+        };
+        for caps in call.captures_iter(text) {
+            let Some(m) = caps.get(1) else { continue };
+            if !locales.has(locales.default_locale(), m.as_str()) {
+                problems.push(
+                    Diagnostic::error(
+                        file.display_path(root, "templates"),
+                        format!(
+                            "template asks for message `{}`, which no locale defines",
+                            m.as_str()
+                        ),
+                    )
+                    .at_offset(text, m.start())
+                    .hint(format!(
+                        "add it to locales/{}/*.ftl or fix the key",
+                        locales.default_locale()
+                    )),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// Counts texts per locale and family against the default locale.
+pub fn coverage(content: &crate::content::Content, locales: &[String]) -> Coverage {
+    let default = locales.first().cloned().unwrap_or_default();
+    let cells = locales
+        .iter()
+        .map(|lang| {
+            content
+                .families
+                .iter()
+                .map(|fc| {
+                    let mut present = 0;
+                    let mut total = 0;
+                    for code in &fc.codes {
+                        for field in Texts::FIELDS {
+                            if code
+                                .texts
+                                .get(&default)
+                                .and_then(|t| t.get(field))
+                                .is_some()
+                            {
+                                total += 1;
+                                if code.texts.get(lang).and_then(|t| t.get(field)).is_some() {
+                                    present += 1;
+                                }
+                            }
+                        }
+                    }
+                    (present, total)
+                })
+                .collect()
+        })
+        .collect();
+    Coverage {
+        locales: locales.to_vec(),
+        families: content
+            .families
+            .iter()
+            .map(|f| f.family.id.clone())
+            .collect(),
+        cells,
+    }
+}
+
+impl std::fmt::Display for Coverage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let width = self
+            .families
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(6)
+            .max(18);
+        let mut line = format!("{:<8}", "locale");
+        for fam in &self.families {
+            let _ = write!(line, "  {fam:>width$}");
+        }
+        writeln!(
+            f,
+            "translation coverage (texts present / texts in the default locale)"
+        )?;
+        writeln!(f, "{}", line.trim_end())?;
+        for (lang, row) in self.locales.iter().zip(&self.cells) {
+            let mut line = format!("{lang:<8}");
+            for &(present, total) in row {
+                let percent = if total == 0 {
+                    100.0
+                } else {
+                    present as f64 * 100.0 / total as f64
+                };
+                let cell = format!("{present}/{total} {percent:5.1}%");
+                let _ = write!(line, "  {cell:>width$}");
+            }
+            writeln!(f, "{}", line.trim_end())?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,92 @@
+//! The `new` command: writes a code file with every field and every configured locale as a
+//! skeleton to fill in, after checking the code against its family. Never overwrites.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::content::family::{FAMILY_FILE, Family};
+use crate::error::Diagnostic;
+
+/// Writes `content/<family>/<code>.yaml` and returns its path.
+pub fn new_code(root: &Path, family_id: &str, code: &str) -> Result<PathBuf, Diagnostic> {
+    let config = Config::load(root, None).map_err(|mut d| d.remove(0))?;
+    let family_file = root.join("content").join(family_id).join(FAMILY_FILE);
+    let shown = PathBuf::from(format!("content/{family_id}/{FAMILY_FILE}"));
+    crate::site::check_segment(family_id).map_err(|msg| {
+        Diagnostic::error(&shown, format!("invalid family name `{family_id}`: {msg}"))
+    })?;
+    let bytes = std::fs::read(&family_file).map_err(|e| {
+        Diagnostic::error(&shown, format!("cannot read the family file: {e}"))
+            .hint("create the family first: content/<family>/_family.yaml")
+    })?;
+    let text = crate::yaml::text(&shown, &bytes)?;
+    let family = Family::parse(family_id, &shown, text).map_err(|mut d| d.remove(0))?;
+    if family.sort_key(code).is_none() {
+        return Err(Diagnostic::error(
+            &shown,
+            format!("`{code}` is not a valid {} code", family.name),
+        )
+        .hint(format!(
+            "codes of this family match `{}`",
+            family.pattern.as_str()
+        )));
+    }
+    let slug = code.to_ascii_lowercase();
+    crate::site::check_segment(&slug).map_err(|msg| {
+        Diagnostic::error(&shown, format!("`{code}` cannot be a file name: {msg}"))
+    })?;
+    let path = root
+        .join("content")
+        .join(family_id)
+        .join(format!("{slug}.yaml"));
+    let shown_code = PathBuf::from(format!("content/{family_id}/{slug}.yaml"));
+    let skeleton = skeleton(&family, code, &config.locales);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Diagnostic::error(&shown_code, "the file already exists; nothing was written")
+                    .hint("edit it, or delete it first")
+            } else {
+                Diagnostic::error(&shown_code, format!("cannot create the file: {e}"))
+            }
+        })?;
+    std::io::Write::write_all(&mut file, skeleton.as_bytes())
+        .map_err(|e| Diagnostic::error(&shown_code, format!("cannot write the file: {e}")))?;
+    Ok(path)
+}
+
+/// The skeleton text: every field, commented where optional.
+pub fn skeleton(family: &Family, code: &str, locales: &[String]) -> String {
+    let quoted = if code.chars().all(|c| c.is_ascii_digit()) {
+        code.to_string()
+    } else {
+        format!("'{code}'")
+    };
+    let mut out = format!(
+        "# {} {code}. Fields: docs/content-format.md. Delete the lines you do not need.\ncode: {quoted}\n",
+        family.name
+    );
+    if family.aliases.is_some() {
+        out.push_str("classes: []                 # class values this code is sent with\n");
+    }
+    out.push_str(
+        "commands: []                # e.g. [RCPT TO, end-of-data]\n\
+         actors: []                  # nobody, client, sender, recipient, sender-admin, server-admin\n\
+         # counterpart: 000          # the transient/permanent counterpart\n\
+         related: []\n\
+         # linked:                   # codes of another family sent with this one\n\
+         #   other-family: []\n\
+         # retry: later              # only to override the class default\n\
+         references:\n  - rfc: 0000\n    section: '0.0'\n\
+         texts:\n",
+    );
+    for lang in locales {
+        out.push_str(&format!(
+            "  {lang}:\n    title: \n    summary: \n    description: |\n      \n    when: |\n      \n    fix: |\n      \n    # fix_admin: |\n    # retry: |\n    # practice: |\n    action: \n"
+        ));
+    }
+    out
+}
