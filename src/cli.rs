@@ -49,6 +49,17 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Build, serve on 127.0.0.1, rebuild on change and reload the browser.
+    Serve {
+        #[command(flatten)]
+        root: RootArg,
+        /// The port (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Write a skeleton code file to fill in (never overwrites).
     New {
         #[command(flatten)]

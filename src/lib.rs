@@ -29,6 +29,7 @@
 //! | `links` | the internal link checker over a built site |
 //! | `new` | the `new` command: a skeleton code file |
 //! | `cli` | the command line definition (clap) |
+//! | `serve` | the dev server: temp build, file watching, live reload, error overlay |
 
 pub mod check;
 pub mod cli;
@@ -45,6 +46,7 @@ pub mod new;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod sources;
 pub mod templates;

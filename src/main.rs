@@ -77,6 +77,21 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        Command::Serve { root, port, open } => {
+            let options = codeatlas::serve::ServeOptions {
+                root: root.root,
+                port,
+                open,
+                quiet: cli.quiet,
+            };
+            match codeatlas::serve::serve(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::New { root, family, code } => {
             match codeatlas::new::new_code(&root.root, &family, &code) {
                 Ok(path) => {

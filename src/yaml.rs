@@ -50,12 +50,7 @@ pub fn parse<T: DeserializeOwned>(shown: &Path, source: &str) -> Result<T, Diagn
 
 /// Converts a serde_yaml error into a diagnostic with a hint fitted to the kind of mistake.
 pub fn from_serde(shown: &Path, source: &str, err: &serde_yaml::Error) -> Diagnostic {
-    let full = err.to_string();
-    // serde_yaml appends " at line L column C"; the position is shown separately.
-    let message = match full.find(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full.clone(),
-    };
+    let message = without_first_location(&err.to_string());
     let hint = hint_for(&message);
     let mut diagnostic = Diagnostic::error(shown, message);
     if let Some(location) = err.location() {
@@ -65,6 +60,25 @@ pub fn from_serde(shown: &Path, source: &str, err: &serde_yaml::Error) -> Diagno
         diagnostic = diagnostic.hint(hint);
     }
     diagnostic
+}
+
+/// Drops the first " at line L column C" (the position is shown separately) and turns later ones
+/// into `L:C`, keeping libyaml's context ("while parsing a flow sequence that started at 2:11").
+fn without_first_location(full: &str) -> String {
+    let location =
+        regex::Regex::new(r" at line (\d+) column (\d+)").unwrap_or_else(|_| unreachable!());
+    let mut out = String::new();
+    let mut last = 0;
+    for (i, caps) in location.captures_iter(full).enumerate() {
+        let Some(m) = caps.get(0) else { continue };
+        out.push_str(&full[last..m.start()]);
+        if i > 0 {
+            out.push_str(&format!(" that started at {}:{}", &caps[1], &caps[2]));
+        }
+        last = m.end();
+    }
+    out.push_str(&full[last..]);
+    out
 }
 
 fn hint_for(message: &str) -> Option<String> {
@@ -169,6 +183,20 @@ mod tests {
         );
         assert_eq!(err.line, 2);
         assert!(err.hint.is_some());
+    }
+
+    #[test]
+    fn libyaml_context_is_kept_as_line_and_column() {
+        assert_eq!(
+            without_first_location(
+                "did not find expected ',' or ']' at line 3 column 6, while parsing a flow sequence at line 2 column 11"
+            ),
+            "did not find expected ',' or ']', while parsing a flow sequence that started at 2:11"
+        );
+        assert_eq!(
+            without_first_location("unknown field `x` at line 2 column 1"),
+            "unknown field `x`"
+        );
     }
 
     #[test]

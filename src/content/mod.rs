@@ -5,7 +5,7 @@ pub mod code;
 pub mod family;
 pub mod scalar;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -32,6 +32,9 @@ pub struct FamilyContent {
     pub aliases: HashMap<String, usize>,
     /// Per code: the codes of other families that name it in `linked` (family, code).
     pub linked_from: Vec<Vec<(usize, usize)>>,
+    /// File stems of code files that failed to load: references to them are not reported as
+    /// unknown codes too (the file's own error says what is wrong).
+    pub unparsed: HashSet<String>,
 }
 
 impl FamilyContent {
@@ -136,10 +139,19 @@ pub fn load(
             })
             .collect();
         let mut codes = Vec::new();
-        for r in results {
+        let mut unparsed = HashSet::new();
+        for (file, r) in files.iter().zip(results) {
             match r {
                 Ok(code) => codes.push(code),
-                Err(errs) => problems.extend(errs),
+                Err(errs) => {
+                    problems.extend(errs);
+                    let name = file.rel.rsplit('/').next().unwrap_or("");
+                    unparsed.insert(
+                        name.trim_end_matches(".yaml")
+                            .trim_end_matches(".yml")
+                            .to_ascii_lowercase(),
+                    );
+                }
             }
         }
         codes.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
@@ -183,6 +195,7 @@ pub fn load(
             index,
             aliases,
             linked_from,
+            unparsed,
         });
     }
     for (id, files) in code_files {
@@ -261,7 +274,7 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
                             format!("`{}` lists itself as related", code.id),
                         ),
                     ));
-                } else if fc.get(rel).is_none() {
+                } else if fc.get(rel).is_none() && !fc.unparsed.contains(rel) {
                     problems.push(at(
                         "related",
                         rel,
@@ -278,6 +291,7 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
             }
             if let Some(cp) = &code.counterpart {
                 match fc.get(cp) {
+                    None if fc.unparsed.contains(cp) => {}
                     None => problems.push(at(
                         "counterpart",
                         cp,
@@ -341,7 +355,9 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
                     continue;
                 };
                 for c in codes {
-                    if target.resolve(c).is_none() {
+                    if target.resolve(c).is_none()
+                        && !target.unparsed.contains(&c.to_ascii_lowercase())
+                    {
                         problems.push(at(
                             "linked",
                             c,

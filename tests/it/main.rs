@@ -3,4 +3,6 @@
 
 mod build;
 mod cli;
+mod commands;
 mod harness;
+mod serve;

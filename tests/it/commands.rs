@@ -1,0 +1,154 @@
+//! `check` and `new`, and snapshots of the diagnostics users see for common mistakes.
+
+use crate::harness::Fixture;
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn check_passes_a_good_site_prints_coverage_and_writes_nothing() {
+    let f = Fixture::new("basic");
+    let out = f.run(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("translation coverage"), "{stdout}");
+    assert!(stdout.contains("en              18/18 100.0%"), "{stdout}");
+    assert!(stdout.contains("vi              11/18  61.1%"), "{stdout}");
+    assert!(
+        stdout.contains("check passed: 0 error(s), 2 warning(s)"),
+        "{stdout}"
+    );
+    assert!(!f.out().exists(), "check must not write the output folder");
+}
+
+#[test]
+fn check_strict_fails_on_missing_translations() {
+    let f = Fixture::new("basic");
+    let out = f.run(&["check", "--strict"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no `vi` text for: title, summary, description, when, fix, action")
+    );
+}
+
+#[test]
+fn check_reports_several_errors_in_one_run() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/smtp/252.yaml",
+        &std::fs::read_to_string(f.root().join("content/smtp/252.yaml"))
+            .unwrap()
+            .replace("related: [552]", "related: [552, 999]"),
+    );
+    f.write("content/smtp/452.yaml", "code: 452\ntexts: [\n");
+    f.write("locales/vi/extra.ftl", "broken = { $x\n");
+    let out = f.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("content/smtp/452.yaml:2:8"), "{err}");
+    assert!(err.contains("content/smtp/252.yaml:4:16"), "{err}");
+    assert!(err.contains("locales/vi/extra.ftl:2:1"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("check failed"));
+}
+
+#[test]
+fn check_finds_unknown_template_keys_and_broken_links() {
+    let f = Fixture::new("basic");
+    f.write(
+        "templates/home.html",
+        "{% extends \"base.html\" %}{% block main %}{% if false %}{{ t(key=\"no-such-message\") }}{% endif %}<a href=\"/atlas/nowhere/\">x</a>{% endblock main %}",
+    );
+    let out = f.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("template asks for message `no-such-message`"),
+        "{err}"
+    );
+    assert!(err.contains("templates/home.html:1:"), "{err}");
+    assert!(
+        err.contains("broken link: `/atlas/nowhere/` names no file"),
+        "{err}"
+    );
+    assert!(err.contains("--> index.html:"), "{err}");
+}
+
+#[test]
+fn new_writes_a_skeleton_with_every_locale_and_refuses_to_overwrite() {
+    let f = Fixture::new("basic");
+    let out = f.run(&["new", "smtp", "551"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(f.root().join("content/smtp/551.yaml")).unwrap();
+    assert!(text.contains("code: 551\n"));
+    assert!(text.contains("  en:\n    title: ") && text.contains("  vi:\n    title: "));
+    for field in [
+        "summary:",
+        "description: |",
+        "when: |",
+        "fix: |",
+        "action:",
+        "references:",
+        "commands:",
+        "# fix_admin: |",
+    ] {
+        assert!(text.contains(field), "no {field} in skeleton");
+    }
+    let again = f.run(&["new", "smtp", "551"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists; nothing was written"));
+    let bad = f.run(&["new", "smtp", "651"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("`651` is not a valid SMTP code"));
+    // The skeleton is refused by the build until it is filled in, with a precise message.
+    let build = f.run(&["build"]);
+    assert_eq!(build.status.code(), Some(1));
+    assert!(stderr(&build).contains("content/smtp/551.yaml"));
+}
+
+/// The diagnostics as users see them, for a set of broken inputs.
+#[test]
+fn diagnostics_snapshots() {
+    let cases: [(&str, &str, &str); 6] = [
+        (
+            "yaml-syntax",
+            "content/smtp/252.yaml",
+            "code: 252\ncommands: [VRFY\ntexts: {}\n",
+        ),
+        (
+            "unknown-field",
+            "content/smtp/252.yaml",
+            "code: 252\ncomands: [VRFY]\ntexts: {}\n",
+        ),
+        (
+            "wrong-type",
+            "content/smtp/252.yaml",
+            "code: 252\nactors: nobody\ntexts: {}\n",
+        ),
+        (
+            "fluent-syntax",
+            "locales/en/extra.ftl",
+            "fine = ok\nbroken = { $x ]\n",
+        ),
+        (
+            "tera-syntax",
+            "templates/code.html",
+            "{% extends \"base.html\" %}\n{% block main %}{% if %}{% endblock main %}\n",
+        ),
+        ("section-decimal", "content/smtp/452.yaml", "__452__"),
+    ];
+    for (name, rel, text) in cases {
+        let f = Fixture::new("basic");
+        let text = if text == "__452__" {
+            std::fs::read_to_string(f.root().join(rel))
+                .unwrap()
+                .replace("section: '4.2.2'", "section: 4.10")
+        } else {
+            text.to_string()
+        };
+        f.write(rel, &text);
+        let out = f.run(&["build"]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        insta::assert_snapshot!(name, stderr(&out));
+    }
+}
