@@ -32,6 +32,29 @@ fn main() {
         );
     }
     out.push_str("];\n");
+    // A fingerprint of the generator's own sources: pages rendered by another build of codeatlas
+    // are never taken as up to date (see src/fingerprint.rs).
+    let mut sources: Vec<(String, PathBuf)> = Vec::new();
+    collect(&manifest.join("src"), "src", &mut sources);
+    sources.sort();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for (rel, path) in sources.iter().chain(files.iter()) {
+        std::hash::Hash::hash(rel, &mut hasher);
+        std::hash::Hash::hash(&std::fs::read(path).unwrap_or_default(), &mut hasher);
+    }
+    std::hash::Hash::hash(
+        &std::fs::read(manifest.join("Cargo.lock")).unwrap_or_default(),
+        &mut hasher,
+    );
+    println!("cargo:rerun-if-changed={}", manifest.join("src").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        manifest.join("Cargo.lock").display()
+    );
+    println!(
+        "cargo:rustc-env=CODEATLAS_BUILD_ID={:016x}",
+        std::hash::Hasher::finish(&hasher)
+    );
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
     if let Err(err) = std::fs::write(out_dir.join("embedded.rs"), out) {
         panic!("cannot write embedded.rs: {err}");

@@ -23,6 +23,7 @@
 //! | `templates` | Tera loading, the `t()` and `url()` functions |
 //! | `render` | page contexts and rendering of one page |
 //! | `extras` | sitemap, robots.txt, 404 page, static files and other site-wide files |
+//! | `fingerprint` | what each page is made of, hashed: unchanged pages are not rendered again |
 //! | `output` | the output folder guard, staging, write-only-if-changed, commit |
 //! | `pipeline` | the `build` command: runs the steps, collects every error |
 //! | `check` | the `check` command: build into a temp folder, links, keys, coverage |
@@ -39,6 +40,7 @@ pub mod content;
 pub mod context;
 pub mod error;
 pub mod extras;
+pub mod fingerprint;
 pub mod links;
 pub mod locales;
 pub mod markdown;

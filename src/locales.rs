@@ -28,6 +28,8 @@ pub struct Locales {
     bundles: BTreeMap<String, LocaleBundle>,
     /// Formatting errors met while rendering (missing messages or arguments), reported after.
     problems: Mutex<BTreeSet<String>>,
+    /// A hash of every .ftl file used.
+    fingerprint: u64,
 }
 
 impl std::fmt::Debug for Locales {
@@ -44,6 +46,8 @@ impl Locales {
     pub fn load(root: &Path, config: &Config) -> Result<Locales, Vec<Diagnostic>> {
         let (files, mut problems) = crate::sources::layered(root, "locales");
         let mut bundles = BTreeMap::new();
+        let fingerprint =
+            crate::fingerprint::of(files.iter().map(|f| (&f.rel, &f.bytes)).collect::<Vec<_>>());
         for lang in &config.locales {
             let langid: LanguageIdentifier = match lang.parse() {
                 Ok(id) => id,
@@ -139,6 +143,7 @@ impl Locales {
             order: config.locales.clone(),
             bundles,
             problems: Mutex::new(BTreeSet::new()),
+            fingerprint,
         })
     }
 
@@ -155,6 +160,11 @@ impl Locales {
             .lock()
             .map(|p| p.iter().cloned().collect())
             .unwrap_or_default()
+    }
+
+    /// A hash of every .ftl file used.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
     }
 
     /// The default locale.

@@ -2,7 +2,7 @@
 //! and moves them into place (removing stale files) only once every page rendered, so a failed
 //! build leaves the previous site as it was and a no-op rebuild writes nothing.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use walkdir::WalkDir;
 
 use crate::error::Diagnostic;
+use crate::fingerprint::Manifest;
 
 /// The marker file codeatlas writes into every output folder it owns.
 pub const MARKER: &str = ".codeatlas-output";
@@ -33,7 +34,10 @@ pub struct Output {
     staging: PathBuf,
     /// The output does not exist yet (or is empty): the staging folder becomes it.
     fresh: bool,
-    produced: Mutex<HashSet<String>>,
+    /// The page fingerprints recorded by the previous build (empty when fresh).
+    previous: Manifest,
+    /// Every file of the new site, with its page fingerprint where it is a page.
+    produced: Mutex<HashMap<String, Option<u64>>>,
     written: AtomicUsize,
     unchanged: AtomicUsize,
 }
@@ -164,22 +168,50 @@ impl Output {
         std::fs::create_dir_all(&staging).map_err(|e| {
             Diagnostic::error(&staging, format!("cannot create the staging folder: {e}"))
         })?;
+        let previous = if fresh {
+            Manifest::default()
+        } else {
+            Manifest::parse(&std::fs::read_to_string(dir.join(MARKER)).unwrap_or_default())
+        };
         Ok(Output {
             dir: dir.to_path_buf(),
             staging,
             fresh,
-            produced: Mutex::new(HashSet::new()),
+            previous,
+            produced: Mutex::new(HashMap::new()),
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
         })
     }
 
+    /// Whether the page at `rel` was built from exactly these inputs last time and is still there.
+    pub fn is_current(&self, rel: &str, fingerprint: u64) -> bool {
+        self.previous.0.get(rel) == Some(&fingerprint) && self.dir.join(rel).is_file()
+    }
+
+    /// Keeps a page as it is (its inputs did not change).
+    pub fn keep(&self, rel: &str, fingerprint: u64) {
+        if let Ok(mut produced) = self.produced.lock() {
+            produced.insert(rel.to_string(), Some(fingerprint));
+        }
+        self.unchanged.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Writes a page and records its fingerprint.
+    pub fn write_page(&self, rel: &str, bytes: &[u8], fingerprint: u64) -> io::Result<()> {
+        self.stage(rel, bytes, Some(fingerprint))
+    }
+
     /// Records `rel` as part of the new site and stages its bytes if they differ from the file
     /// already in the output. Safe to call from many threads.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        self.stage(rel, bytes, None)
+    }
+
+    fn stage(&self, rel: &str, bytes: &[u8], fingerprint: Option<u64>) -> io::Result<()> {
         debug_assert!(!rel.starts_with('/') && !rel.split('/').any(|s| s == ".."));
         if let Ok(mut produced) = self.produced.lock() {
-            produced.insert(rel.to_string());
+            produced.insert(rel.to_string(), fingerprint);
         }
         if !self.fresh && same_bytes(&self.dir.join(rel), bytes) {
             self.unchanged.fetch_add(1, Ordering::Relaxed);
@@ -203,7 +235,18 @@ impl Output {
             unchanged: self.unchanged.load(Ordering::Relaxed),
             removed: 0,
         };
-        std::fs::write(self.staging.join(MARKER), marker_text())?;
+        // Every file is recorded (0 for files that are not pages), so that the next build knows
+        // which files it wrote and never touches others.
+        let manifest = Manifest(
+            produced
+                .iter()
+                .map(|(p, fp)| (p.clone(), fp.unwrap_or(0)))
+                .collect(),
+        );
+        std::fs::write(
+            self.staging.join(MARKER),
+            format!("{}{}", marker_text(), manifest.render()),
+        )?;
         if self.fresh {
             if self.dir.exists() {
                 std::fs::remove_dir(&self.dir)?; // empty, checked in prepare
@@ -227,21 +270,29 @@ impl Output {
             std::fs::rename(entry.path(), &target)?;
         }
         std::fs::remove_dir_all(&self.staging)?;
-        // Remove what the new site does not have, then the folders left empty.
-        let mut dirs = Vec::new();
-        for entry in WalkDir::new(&self.dir).min_depth(1).contents_first(true) {
-            let entry = entry.map_err(io::Error::other)?;
-            let rel = crate::sources::relative_slash_path(&self.dir, entry.path());
-            if entry.file_type().is_dir() {
-                dirs.push(entry.path().to_path_buf());
-            } else if rel != MARKER && !produced.contains(&rel) {
-                std::fs::remove_file(entry.path())?;
+        // Remove the files the previous build wrote that the new site does not have, then the
+        // folders left empty. Files codeatlas did not write are never removed.
+        let mut stale: Vec<&String> = self
+            .previous
+            .0
+            .keys()
+            .filter(|p| !produced.contains_key(*p))
+            .collect();
+        stale.sort();
+        for rel in stale {
+            let path = self.dir.join(rel);
+            if path.is_file() {
+                std::fs::remove_file(&path)?;
                 stats.removed += 1;
             }
-        }
-        for dir in dirs {
-            // Fails (and is left) when not empty.
-            let _ = std::fs::remove_dir(dir);
+            let mut dir = path.parent();
+            while let Some(d) = dir.filter(|d| *d != self.dir) {
+                // Fails (and stops) when the folder is not empty.
+                if std::fs::remove_dir(d).is_err() {
+                    break;
+                }
+                dir = d.parent();
+            }
         }
         Ok(stats)
     }
@@ -253,7 +304,9 @@ impl Output {
 }
 
 fn marker_text() -> String {
-    "This folder is written by codeatlas. Its files are replaced on every build.\n".to_string()
+    "This folder is written by codeatlas. Its files are replaced on every build.\n\
+     The lines below record what each page was built from.\n"
+        .to_string()
 }
 
 /// Whether the file at `path` holds exactly `bytes` (length checked before reading).

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::context::RenderCache;
 use crate::error::{Diagnostic, Diagnostics};
+use crate::fingerprint::Fingerprints;
 use crate::locales::Locales;
 use crate::output::{Output, WriteStats};
 use crate::render::Renderer;
@@ -148,23 +149,40 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         locales: &loaded.locales,
         config: &loaded.config,
     };
+    let global = crate::fingerprint::global(&[
+        loaded.templates.fingerprint(),
+        loaded.locales.fingerprint(),
+        crate::fingerprint::of(format!("{:?}", loaded.config)),
+        crate::fingerprint::of(format!(
+            "{:?}",
+            loaded
+                .content
+                .families
+                .iter()
+                .map(|f| &f.family)
+                .collect::<Vec<_>>()
+        )),
+        crate::fingerprint::of(&loaded.content.rfcs),
+    ]);
+    let fingerprints = Fingerprints::new(&site, &cache, global);
     let pages = site.pages();
     let errors: Vec<Diagnostic> = pages
         .par_iter()
         .filter_map(|&page| {
+            let rel = site.output_file(page);
+            let fingerprint = fingerprints.page(&site, page);
+            if output.is_current(&rel, fingerprint) {
+                output.keep(&rel, fingerprint);
+                return None;
+            }
             let html = match renderer.render(page) {
                 Ok(html) => html,
                 Err(d) => return Some(d),
             };
             output
-                .write(&site.output_file(page), html.as_bytes())
+                .write_page(&rel, html.as_bytes(), fingerprint)
                 .err()
-                .map(|e| {
-                    Diagnostic::error(
-                        &out_dir,
-                        format!("cannot write {}: {e}", site.output_file(page)),
-                    )
-                })
+                .map(|e| Diagnostic::error(&out_dir, format!("cannot write {rel}: {e}")))
         })
         .collect();
     let mut problems = Diagnostics(errors);

@@ -109,6 +109,11 @@ impl Templates {
         Ok(Templates { tera, sources })
     }
 
+    /// A hash of every template's name and text.
+    pub fn fingerprint(&self) -> u64 {
+        crate::fingerprint::of(&self.sources)
+    }
+
     /// Whether a template exists.
     pub fn has(&self, name: &str) -> bool {
         self.sources.contains_key(name)

@@ -1,0 +1,170 @@
+//! Page fingerprints: a hash of everything a page is made from. A page whose fingerprint is the
+//! one recorded at the last build, and whose file is still there, is not rendered again — so a
+//! no-op rebuild renders nothing, and editing one code re-renders only the pages that show it.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use crate::context::RenderCache;
+use crate::site::{Page, PageKind, Site};
+
+/// Fingerprints of every input, computed once per build.
+#[derive(Debug)]
+pub struct Fingerprints {
+    global: u64,
+    /// [locale][family][code]: the code's view (everything its page shows of it).
+    views: Vec<Vec<Vec<u64>>>,
+    /// [locale][family]: ids, titles, classes and relations of all codes (code pages list them).
+    titles: Vec<Vec<u64>>,
+    /// [family]: ids and relations, locale-free (comparison pages and redirects use them).
+    structure: Vec<u64>,
+}
+
+fn hash_of(value: impl Hash) -> u64 {
+    let mut h = DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+impl Fingerprints {
+    /// Computes the fingerprints. `global` covers what every page depends on: the generator
+    /// build, templates, locales, config, family files.
+    pub fn new(site: &Site, cache: &RenderCache, global: u64) -> Fingerprints {
+        let families = &site.content.families;
+        let views = (0..site.locales.len())
+            .map(|l| {
+                families
+                    .iter()
+                    .enumerate()
+                    .map(|(f, fc)| {
+                        (0..fc.codes.len())
+                            .map(|c| {
+                                hash_of(
+                                    serde_json::to_string(&cache.get(l, f, c).view)
+                                        .unwrap_or_default(),
+                                )
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let titles = (0..site.locales.len())
+            .map(|l| {
+                families
+                    .iter()
+                    .enumerate()
+                    .map(|(f, fc)| {
+                        let mut h = DefaultHasher::new();
+                        for (c, code) in fc.codes.iter().enumerate() {
+                            let v = &cache.get(l, f, c).view;
+                            (
+                                &v.id,
+                                &v.slug,
+                                &v.title,
+                                &v.url,
+                                v.class.as_ref().map(|k| &k.key),
+                            )
+                                .hash(&mut h);
+                            (&code.counterpart, &code.related).hash(&mut h);
+                        }
+                        h.finish()
+                    })
+                    .collect()
+            })
+            .collect();
+        let structure = families
+            .iter()
+            .enumerate()
+            .map(|(f, fc)| {
+                let mut h = DefaultHasher::new();
+                for code in &fc.codes {
+                    (&code.id, &code.slug, &code.counterpart, &code.related).hash(&mut h);
+                }
+                site.pairs(f).hash(&mut h);
+                h.finish()
+            })
+            .collect();
+        Fingerprints {
+            global,
+            views,
+            titles,
+            structure,
+        }
+    }
+
+    /// The fingerprint of one page.
+    pub fn page(&self, site: &Site, page: Page) -> u64 {
+        let l = page.locale;
+        let mut h = DefaultHasher::new();
+        (self.global, site.path(page)).hash(&mut h);
+        match page.kind {
+            PageKind::Home => self.titles[l].hash(&mut h),
+            PageKind::Family(f) => self.views[l][f].hash(&mut h),
+            PageKind::Code(f, c) => {
+                (self.views[l][f][c], self.titles[l][f], self.structure[f]).hash(&mut h)
+            }
+            PageKind::Compare(f, a, b) => {
+                (self.views[l][f][a], self.views[l][f][b], self.structure[f]).hash(&mut h)
+            }
+            PageKind::CompareRedirect(f, ..) | PageKind::AliasRedirect(f, ..) => {
+                self.structure[f].hash(&mut h)
+            }
+        }
+        h.finish()
+    }
+}
+
+/// The fingerprints recorded at the last build: output path → fingerprint.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Manifest(pub HashMap<String, u64>);
+
+impl Manifest {
+    /// Parses the marker file's lines `<hex> <path>` (other lines are ignored).
+    pub fn parse(text: &str) -> Manifest {
+        Manifest(
+            text.lines()
+                .filter_map(|line| {
+                    let (hex, path) = line.split_once(' ')?;
+                    Some((path.to_string(), u64::from_str_radix(hex, 16).ok()?))
+                })
+                .collect(),
+        )
+    }
+
+    /// Writes the lines, sorted by path so that the file is deterministic.
+    pub fn render(&self) -> String {
+        let mut entries: Vec<_> = self.0.iter().collect();
+        entries.sort();
+        let mut out = String::with_capacity(entries.len() * 48);
+        for (path, fp) in entries {
+            out.push_str(&format!("{fp:016x} {path}\n"));
+        }
+        out
+    }
+}
+
+/// Combines the hashes of every site-wide input into one.
+pub fn global(parts: &[u64]) -> u64 {
+    hash_of((env!("CODEATLAS_BUILD_ID"), parts))
+}
+
+/// Hashes any value (used for the site-wide inputs).
+pub fn of(value: impl Hash) -> u64 {
+    hash_of(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn manifest_round_trips_and_ignores_other_lines() {
+        let mut m = Manifest::default();
+        m.0.insert("smtp/552/index.html".into(), 0xabc);
+        m.0.insert("index.html".into(), 1);
+        let text = format!("This folder is written by codeatlas.\n{}", m.render());
+        assert_eq!(Manifest::parse(&text), m);
+        assert!(m.render().starts_with("0000000000000001 index.html\n"));
+    }
+}
