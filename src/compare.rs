@@ -215,8 +215,10 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
         );
     }
 
-    // Codes of another family that each travels with (552 with 5.2.2; X.2.2 with 552).
-    for la in &a.view.linked {
+    // Codes of another family that each travels with (X.2.2 with 552; X.1.1 with 550): worth
+    // a sentence where the class cannot say what a code means for the client.
+    let classless = a.code.outcome.is_none() && b.code.outcome.is_none();
+    for la in a.view.linked.iter().filter(|_| classless) {
         let Some(lb) = b.view.linked.iter().find(|l| l.family_id == la.family_id) else {
             continue;
         };
@@ -225,55 +227,56 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
         };
         let (ia, ib) = (ids(la), ids(lb));
         if ia.iter().collect::<BTreeSet<_>>() == ib.iter().collect::<BTreeSet<_>>() {
+            let codes = join(locales, lang, &ia, "and");
             push(
                 "linked-same",
                 msg(
                     "compare-linked-same",
-                    &[
-                        ("a", ida),
-                        ("b", idb),
-                        ("codes", &join(locales, lang, &ia, "and")),
-                        ("family", &la.family),
-                    ],
+                    &[("a", ida), ("b", idb), ("codes", &codes)],
                 ),
             );
         } else {
+            let (codes_a, codes_b) = (
+                join(locales, lang, &ia, "or"),
+                join(locales, lang, &ib, "or"),
+            );
             push(
                 "linked-different",
                 msg(
                     "compare-linked-different",
                     &[
                         ("a", ida),
-                        ("a_codes", &join(locales, lang, &ia, "or")),
+                        ("a_codes", &codes_a),
                         ("b", idb),
-                        ("b_codes", &join(locales, lang, &ib, "or")),
-                        ("family", &la.family),
+                        ("b_codes", &codes_b),
                     ],
                 ),
             );
         }
     }
 
-    // Who has to act.
+    // Who has to act: only the difference is worth saying.
     let actors_a: BTreeSet<Actor> = a.code.actors.iter().copied().collect();
     let actors_b: BTreeSet<Actor> = b.code.actors.iter().copied().collect();
     let nobody = |set: &BTreeSet<Actor>| set.iter().all(|&x| x == Actor::Nobody);
+    let names = |side: Side, only: &BTreeSet<Actor>| {
+        let shown: Vec<String> = side
+            .code
+            .actors
+            .iter()
+            .zip(&side.view.actors)
+            .filter(|(actor, _)| only.contains(actor))
+            .map(|(_, name)| name.clone())
+            .collect();
+        join(locales, lang, &shown, "and")
+    };
     if !actors_a.is_empty() && !actors_b.is_empty() && actors_a != actors_b {
+        let only_a: BTreeSet<Actor> = actors_a.difference(&actors_b).copied().collect();
+        let only_b: BTreeSet<Actor> = actors_b.difference(&actors_a).copied().collect();
         match (nobody(&actors_a), nobody(&actors_b)) {
-            (false, false) => push(
-                "actors-different",
-                msg(
-                    "compare-actors-different",
-                    &[
-                        ("a", ida),
-                        ("a_actors", &join(locales, lang, &a.view.actors, "and")),
-                        ("b", idb),
-                        ("b_actors", &join(locales, lang, &b.view.actors, "and")),
-                    ],
-                ),
-            ),
-            (quiet_a, _) => {
-                let (quiet, busy) = if quiet_a { (a, b) } else { (b, a) };
+            (true, _) | (_, true) => {
+                let (quiet, busy) = if nobody(&actors_a) { (a, b) } else { (b, a) };
+                let everyone: BTreeSet<Actor> = busy.code.actors.iter().copied().collect();
                 push(
                     "actors-nobody",
                     msg(
@@ -281,7 +284,37 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                         &[
                             ("quiet", &quiet.code.id),
                             ("busy", &busy.code.id),
-                            ("actors", &join(locales, lang, &busy.view.actors, "and")),
+                            ("actors", &names(busy, &everyone)),
+                        ],
+                    ),
+                );
+            }
+            _ if !only_a.is_empty() && !only_b.is_empty() => push(
+                "actors-different",
+                msg(
+                    "compare-actors-different",
+                    &[
+                        ("a", ida),
+                        ("a_only", &names(a, &only_a)),
+                        ("b", idb),
+                        ("b_only", &names(b, &only_b)),
+                    ],
+                ),
+            ),
+            _ => {
+                let (more, fewer, extra) = if only_a.is_empty() {
+                    (b, a, &only_b)
+                } else {
+                    (a, b, &only_a)
+                };
+                push(
+                    "actors-extra",
+                    msg(
+                        "compare-actors-extra",
+                        &[
+                            ("more", &more.code.id),
+                            ("fewer", &fewer.code.id),
+                            ("extra", &names(more, extra)),
                         ],
                     ),
                 );
@@ -290,10 +323,8 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
     }
 
     // Nothing but the shared class: say that they differ only in detail.
-    if differences
-        .iter()
-        .all(|s| s.rule == "class-same" || s.rule == "commands-same")
-    {
+    let uninformative = ["class-same", "commands-same", "linked-same"];
+    if differences.iter().all(|s| uninformative.contains(&s.rule)) {
         differences.push(Sentence {
             rule: "detail-only",
             text: msg("compare-detail-only", &[("a", ida), ("b", idb)]),

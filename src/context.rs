@@ -383,11 +383,20 @@ fn linked_views(
     for &(tf, tc) in &families[f].linked_from[c] {
         if !entries.iter().any(|e| e.2 == Some((tf, tc))) {
             let other = &families[tf];
-            entries.push((
-                other.family.id.clone(),
-                other.codes[tc].id.clone(),
-                Some((tf, tc)),
-            ));
+            // Show the concrete form of the same outcome (452 ← X.2.4 shows 4.2.4).
+            let rule = other.family.aliases.as_ref();
+            let id = other.codes[tc]
+                .aliases
+                .iter()
+                .find(|alias| {
+                    code.outcome.is_some()
+                        && rule
+                            .and_then(|r| r.values.get(&alias.value))
+                            .and_then(|v| v.outcome)
+                            == code.outcome
+                })
+                .map_or_else(|| other.codes[tc].id.clone(), |alias| alias.id.clone());
+            entries.push((other.family.id.clone(), id, Some((tf, tc))));
         }
     }
     let mut views: Vec<LinkedView> = Vec::new();

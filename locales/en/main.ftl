@@ -111,9 +111,10 @@ compare-commands-same = Both { $a } and { $b } are replies to { $commands }.
 compare-commands-different = { $a } is a reply to { $a_commands }, while { $b } is a reply to { $b_commands }.
 compare-category-different = { $a } belongs to the { $a_name } category ({ $a_label }), while { $b } belongs to the { $b_name } category ({ $b_label }).
 compare-classes-different = { $a } can be sent as { $a_forms }, while { $b } can be sent as { $b_forms }.
-compare-linked-different = { $a } travels with { $a_codes } ({ $family }), while { $b } travels with { $b_codes }.
-compare-linked-same = Both { $a } and { $b } travel with { $codes } ({ $family }).
-compare-actors-different = Acting on { $a } falls to { $a_actors }; acting on { $b } falls to { $b_actors }.
+compare-linked-different = { $a } travels with { $a_codes }, while { $b } travels with { $b_codes }.
+compare-linked-same = Both { $a } and { $b } travel with { $codes }.
+compare-actors-different = Only { $a } calls on { $a_only } to act; only { $b } calls on { $b_only }.
+compare-actors-extra = { $more } also calls on { $extra } to act, which { $fewer } does not.
 compare-actors-nobody = { $quiet } asks nothing of anyone, while { $busy } needs { $actors } to act.
 compare-detail-only = { $a } and { $b } differ only in detail: compare their descriptions below.
 

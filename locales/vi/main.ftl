@@ -107,9 +107,10 @@ compare-commands-same = Cả { $a } và { $b } đều là phản hồi cho { $co
 compare-commands-different = { $a } là phản hồi cho { $a_commands }, còn { $b } là phản hồi cho { $b_commands }.
 compare-category-different = { $a } thuộc nhóm { $a_name } ({ $a_label }), còn { $b } thuộc nhóm { $b_name } ({ $b_label }).
 compare-classes-different = { $a } có thể được gửi dưới dạng { $a_forms }, còn { $b } dưới dạng { $b_forms }.
-compare-linked-different = { $a } thường đi kèm { $a_codes } ({ $family }), còn { $b } đi kèm { $b_codes }.
-compare-linked-same = Cả { $a } và { $b } đều đi kèm { $codes } ({ $family }).
-compare-actors-different = Người cần xử lý { $a } là { $a_actors }; người cần xử lý { $b } là { $b_actors }.
+compare-linked-different = { $a } thường đi kèm { $a_codes }, còn { $b } đi kèm { $b_codes }.
+compare-linked-same = Cả { $a } và { $b } đều đi kèm { $codes }.
+compare-actors-different = Chỉ { $a } cần { $a_only } xử lý; chỉ { $b } cần { $b_only } xử lý.
+compare-actors-extra = { $more } còn cần { $extra } xử lý, điều mà { $fewer } không cần.
 compare-actors-nobody = { $quiet } không đòi hỏi ai phải làm gì, còn { $busy } cần { $actors } xử lý.
 compare-detail-only = { $a } và { $b } chỉ khác nhau ở chi tiết: hãy so sánh phần mô tả của từng mã bên dưới.
 
