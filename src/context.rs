@@ -236,16 +236,18 @@ fn code_view(
             fallback.push(field);
         }
         let (html, issues) = crate::markdown::render(text, &resolver);
-        for issue in issues {
+        // A fallback text's problems are reported once, for the locale it belongs to.
+        for issue in issues.into_iter().filter(|_| !fell_back) {
             let d = Diagnostic::error(
                 &code.source,
                 format!("in `texts.{lang}.{field}`: {}", issue.message),
             );
-            let d = match crate::yaml::locate_key(&code.text, field, 1) {
-                Some((line, col)) => d.at(&code.text, line, col),
-                None => d,
-            };
-            problems.push(d);
+            problems.push(
+                match text_position(&code.text, lang, field, &issue.target) {
+                    Some((line, col)) => d.at(&code.text, line, col),
+                    None => d,
+                },
+            );
         }
         Some(html)
     };
@@ -357,6 +359,26 @@ fn code_view(
 
 /// (family id, the code as written, its (family, code) index when it exists).
 type LinkedEntry = (String, String, Option<(usize, usize)>);
+
+/// Where `target` is written inside `texts.<lang>.<field>` of a code file (falling back to the
+/// field's key, then to nothing).
+fn text_position(source: &str, lang: &str, field: &str, target: &str) -> Option<(usize, usize)> {
+    let (texts_line, _) = crate::yaml::locate_key(source, "texts", 1)?;
+    let (lang_line, _) = crate::yaml::locate_key(source, lang, texts_line)?;
+    let (field_line, field_col) = crate::yaml::locate_key(source, field, lang_line)?;
+    for (i, line) in source.lines().enumerate().skip(field_line - 1) {
+        if i + 1 > field_line {
+            let indent = line.len() - line.trim_start().len() + 1;
+            if !line.trim().is_empty() && indent <= field_col {
+                break;
+            }
+        }
+        if let Some(byte) = line.find(target) {
+            return Some((i + 1, line[..byte].chars().count() + 1));
+        }
+    }
+    Some((field_line, field_col))
+}
 
 /// The codes of other families a code travels with: those its file names in `linked`, then
 /// those whose files name it (so the link shows both ways), grouped by family.

@@ -83,6 +83,46 @@ impl Diagnostic {
     }
 }
 
+/// The widest snippet shown; longer lines are cut around the column.
+const SNIPPET_WIDTH: usize = 100;
+
+/// A source line as shown under a diagnostic: control characters made visible (a binary file
+/// must not write escape codes to the terminal) and long lines cut around `col`, which is
+/// returned adjusted to the cut line.
+fn shown_line(line: &str, col: usize) -> (Option<String>, usize) {
+    let chars: Vec<char> = line
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if chars.len() <= SNIPPET_WIDTH {
+        return (Some(chars.into_iter().collect()), col);
+    }
+    let start = col
+        .saturating_sub(SNIPPET_WIDTH / 2 + 1)
+        .min(chars.len() - SNIPPET_WIDTH);
+    let end = start + SNIPPET_WIDTH;
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.extend(&chars[start..end]);
+    if end < chars.len() {
+        out.push('…');
+    }
+    let col = if col == 0 {
+        0
+    } else {
+        col - start + usize::from(start > 0)
+    };
+    (Some(out), col)
+}
+
 /// 1-based line and column (in characters) of a byte offset in `source`.
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(source.len());
@@ -109,15 +149,16 @@ impl fmt::Display for Diagnostic {
             (line, 0) => writeln!(f, "  --> {path}:{line}")?,
             (line, col) => writeln!(f, "  --> {path}:{line}:{col}")?,
         }
-        if let Some(snippet) = &self.snippet {
+        let shown = self.snippet.as_deref().map(|s| shown_line(s, self.col));
+        if let Some((Some(snippet), col)) = shown {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
             writeln!(f, "{pad} |")?;
             writeln!(f, "{number} | {snippet}")?;
-            if self.col > 0 {
+            if col > 0 {
                 let indent: String = snippet
                     .chars()
-                    .take(self.col - 1)
+                    .take(col - 1)
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
                 writeln!(f, "{pad} | {indent}^")?;
@@ -193,6 +234,19 @@ mod tests {
         assert_eq!(line_col(src, 5), (2, 1));
         // 'x' is after "bé: " = 5 bytes, 4 characters
         assert_eq!(line_col(src, 10), (2, 5));
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column_and_controls_hidden() {
+        let long = format!("{}X{}", "[".repeat(5000), "]".repeat(5000));
+        let (snippet, col) = shown_line(&long, 5001);
+        let snippet = snippet.unwrap_or_default();
+        assert!(snippet.chars().count() <= 102, "{}", snippet.len());
+        assert_eq!(snippet.chars().nth(col - 1), Some('X'));
+        let text = Diagnostic::error("x", "m").at(&long, 1, 5001).to_string();
+        assert!(text.contains("--> x:1:5001"), "{text}");
+        let (snippet, _) = shown_line("a\u{1b}[2Jb\0", 1);
+        assert_eq!(snippet.as_deref(), Some("a\u{fffd}[2Jb\u{fffd}"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;
 use crate::error::Diagnostic;
+use crate::sources::Origin;
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -40,6 +41,23 @@ impl std::fmt::Debug for Locales {
     }
 }
 
+/// The byte offset of the `n`-th (1-based) definition of `id` at the start of a line.
+fn nth_definition(source: &str, id: &str, n: usize) -> Option<usize> {
+    let mut offset = 0;
+    let mut found = 0;
+    for line in source.split_inclusive('\n') {
+        let rest = line.strip_prefix(id).map(str::trim_start);
+        if rest.is_some_and(|r| r.starts_with('=')) {
+            found += 1;
+            if found == n {
+                return Some(offset);
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
 impl Locales {
     /// Loads the `.ftl` files of every configured locale. Parse errors and duplicate messages are
     /// reported with file and line:column; a configured locale without files is an error.
@@ -65,7 +83,7 @@ impl Locales {
             let mut bundle = Bundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let mut ids = BTreeSet::new();
-            let mut first_definition: BTreeMap<String, String> = BTreeMap::new();
+            let mut first_definition: BTreeMap<String, (String, bool)> = BTreeMap::new();
             let prefix = format!("{lang}/");
             let mine: Vec<_> = files
                 .iter()
@@ -83,8 +101,14 @@ impl Locales {
                 );
                 continue;
             }
+            // Embedded files first: a site's own message overrides a built-in one of the same id
+            // (as a theme's), while two definitions among the site's files (or among the
+            // built-in ones) are an error.
+            let mut mine = mine;
+            mine.sort_by_key(|f| (f.origin != Origin::Embedded, f.rel.clone()));
             for file in mine {
                 let shown = file.display_path(root, "locales");
+                let embedded = file.origin == Origin::Embedded;
                 let text = match String::from_utf8(file.bytes.clone()) {
                     Ok(t) => t,
                     Err(err) => {
@@ -108,14 +132,21 @@ impl Locales {
                         r
                     }
                 };
+                let mut seen_in_file: BTreeMap<String, usize> = BTreeMap::new();
                 for entry in resource.entries() {
                     let id = match entry {
                         ast::Entry::Message(m) => m.id.name.to_string(),
                         ast::Entry::Term(t) => format!("-{}", t.id.name),
                         _ => continue,
                     };
-                    if let Some(other) = first_definition.get(&id) {
-                        let offset = resource.source().find(&format!("{id} =")).unwrap_or(0);
+                    let seen_here = seen_in_file.entry(id.clone()).or_insert(0);
+                    *seen_here += 1;
+                    let earlier = first_definition
+                        .get(&id)
+                        .filter(|(_, was_embedded)| *was_embedded == embedded);
+                    if let Some((other, _)) = earlier {
+                        let offset =
+                            nth_definition(resource.source(), &id, *seen_here).unwrap_or(0);
                         problems.push(
                             Diagnostic::error(
                                 &shown,
@@ -125,7 +156,8 @@ impl Locales {
                             .hint(format!("it is also defined in {other}; keep one")),
                         );
                     } else {
-                        first_definition.insert(id.clone(), shown.display().to_string());
+                        first_definition
+                            .insert(id.clone(), (shown.display().to_string(), embedded));
                     }
                     if !id.starts_with('-') {
                         ids.insert(id);
@@ -221,10 +253,11 @@ impl Locales {
             .filter_map(|l| self.bundles.get(l))
             .find(|b| b.ids.contains(id));
         let Some(b) = chosen else {
-            return Err(format!(
-                "no message `{id}` in locale `{lang}` or `{}`",
-                self.default
-            ));
+            return Err(if lang == self.default {
+                format!("no message `{id}` in locale `{lang}`")
+            } else {
+                format!("no message `{id}` in locale `{lang}` or `{}`", self.default)
+            });
         };
         let pattern = b
             .bundle

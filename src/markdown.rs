@@ -21,6 +21,8 @@ impl<F: Fn(&str) -> Option<String>> LinkResolver for F {
 pub struct MarkdownProblem {
     /// The message.
     pub message: String,
+    /// The link destination as written, to find it in the source.
+    pub target: String,
 }
 
 fn options() -> Options {
@@ -67,6 +69,7 @@ pub fn render(text: &str, links: &dyn LinkResolver) -> (String, Vec<MarkdownProb
                     None => {
                         problems.push(MarkdownProblem {
                             message: format!("internal link `@/{target}` names no page"),
+                            target: format!("@/{target}"),
                         });
                         None
                     }
@@ -76,6 +79,7 @@ pub fn render(text: &str, links: &dyn LinkResolver) -> (String, Vec<MarkdownProb
             } else {
                 problems.push(MarkdownProblem {
                     message: format!("link to `{dest_url}` removed: only http(s), mailto and relative links are allowed"),
+                    target: dest_url.to_string(),
                 });
                 None
             };
@@ -92,6 +96,7 @@ pub fn render(text: &str, links: &dyn LinkResolver) -> (String, Vec<MarkdownProb
         Event::Start(Tag::Image { link_type, dest_url, title, id }) if !is_safe_url(&dest_url) => {
             problems.push(MarkdownProblem {
                 message: format!("image `{dest_url}` removed: only http(s) and relative images are allowed"),
+                target: dest_url.to_string(),
             });
             Some(Event::Start(Tag::Image {
                 link_type,

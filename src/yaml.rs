@@ -43,9 +43,54 @@ pub fn text<'a>(shown: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     Ok(text)
 }
 
+/// The deepest `[`/`{` nesting accepted. Content needs two or three levels; the YAML scanner
+/// takes time quadratic in this depth, so deeper files are refused before parsing.
+pub const MAX_FLOW_DEPTH: usize = 64;
+
 /// Parses `source` into `T`, reporting a syntax or schema error at its line and column.
 pub fn parse<T: DeserializeOwned>(shown: &Path, source: &str) -> Result<T, Diagnostic> {
+    check_nesting(shown, source)?;
     serde_yaml::from_str(source).map_err(|err| from_serde(shown, source, &err))
+}
+
+/// Refuses flow collections nested deeper than [`MAX_FLOW_DEPTH`], in one linear pass (quoted
+/// scalars and comments are skipped).
+fn check_nesting(shown: &Path, source: &str) -> Result<(), Diagnostic> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut previous = '\n';
+    for (offset, c) in source.char_indices() {
+        if comment {
+            comment = c != '\n';
+        } else if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+        } else {
+            match c {
+                '#' if previous.is_whitespace() => comment = true,
+                '\'' | '"' if !previous.is_alphanumeric() => quote = Some(c),
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > MAX_FLOW_DEPTH {
+                        return Err(Diagnostic::error(
+                            shown,
+                            format!("brackets nested more than {MAX_FLOW_DEPTH} levels deep"),
+                        )
+                        .at_offset(source, offset)
+                        .hint(
+                            "a code file needs two or three levels; write the values out plainly",
+                        ));
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        previous = c;
+    }
+    Ok(())
 }
 
 /// Converts a serde_yaml error into a diagnostic with a hint fitted to the kind of mistake.
@@ -116,6 +161,31 @@ pub fn locate_key(source: &str, key: &str, from_line: usize) -> Option<(usize, u
         {
             let col = line.chars().count() - line.trim_start().chars().count() + 1;
             return Some((i + 1, col));
+        }
+    }
+    None
+}
+
+/// The position of the `index`-th (0-based) `- ` item of the block list under `key`.
+pub fn locate_item(source: &str, key: &str, index: usize) -> Option<(usize, usize)> {
+    let (key_line, key_col) = locate_key(source, key, 1)?;
+    let mut count = 0;
+    let mut item_indent = None;
+    for (i, line) in source.lines().enumerate().skip(key_line) {
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - trimmed.len() + 1;
+        if indent < key_col || (indent == key_col && !trimmed.starts_with("- ")) {
+            break;
+        }
+        if trimmed.starts_with("- ") && item_indent.is_none_or(|w| w == indent) {
+            item_indent = Some(indent);
+            if count == index {
+                return Some((i + 1, indent));
+            }
+            count += 1;
         }
     }
     None
@@ -208,6 +278,18 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = format!("code: {}1{}\n", "[".repeat(500_000), "]".repeat(500_000));
+        let started = std::time::Instant::now();
+        let err = parse::<Sample>(Path::new("x.yaml"), &deep).err();
+        assert!(started.elapsed().as_secs() < 2);
+        assert!(err.is_some_and(|e| e.message.contains("nested more than")));
+        // Brackets in quotes and comments do not count.
+        let quoted = format!("code: '{}' # {}\n", "[".repeat(100), "{".repeat(100));
+        assert!(parse::<Sample>(Path::new("x.yaml"), &quoted).is_ok());
+    }
+
+    #[test]
     fn text_refuses_empty_binary_and_bad_utf8() {
         let p = Path::new("x.yaml");
         assert!(text(p, b"  \n").is_err());
@@ -215,6 +297,14 @@ mod tests {
         let bad = text(p, b"code: 1\nx: \xff\n").err();
         assert_eq!(bad.map(|d| d.line), Some(2));
         assert!(text(p, b"code: 1").is_ok());
+    }
+
+    #[test]
+    fn locate_item_counts_block_list_items() {
+        let src = "code: 1\nreferences:\n  - rfc: 1\n    section: '2'\n  - rfc: 3\n    url: x\ntexts: {}\n";
+        assert_eq!(locate_item(src, "references", 0), Some((3, 3)));
+        assert_eq!(locate_item(src, "references", 1), Some((5, 3)));
+        assert_eq!(locate_item(src, "references", 2), None);
     }
 
     #[test]

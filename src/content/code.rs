@@ -366,7 +366,7 @@ impl Code {
             .map(|(fam, codes)| (fam, codes.into_iter().map(|c| c.0).collect()))
             .collect();
         let mut references = Vec::new();
-        for r in raw.references {
+        for (i, r) in raw.references.into_iter().enumerate() {
             match (r.rfc, r.url, r.title) {
                 (Some(number), None, None) => references.push(Reference::Rfc {
                     number,
@@ -377,15 +377,26 @@ impl Code {
                         problems.push(value_at(
                             "url",
                             &url,
-                            Diagnostic::error(shown, format!("reference URL `{url}` is not http(s)")),
+                            Diagnostic::error(
+                                shown,
+                                format!("reference URL `{url}` is not http(s)"),
+                            ),
                         ));
                     }
                     references.push(Reference::Link { url, title });
                 }
-                _ => problems.push(key_at(
-                    "references",
-                    Diagnostic::error(shown, "a reference needs either `rfc` (and optionally `section`) or both `url` and `title`"),
-                )),
+                _ => {
+                    let d = Diagnostic::error(
+                        shown,
+                        format!(
+                            "references[{i}] needs either `rfc` (and optionally `section`) or both `url` and `title`"
+                        ),
+                    );
+                    problems.push(match crate::yaml::locate_item(source, "references", i) {
+                        Some((line, col)) => d.at(source, line, col),
+                        None => key_at("references", d),
+                    });
+                }
             }
         }
         if let Some(default) = locales.first() {

@@ -212,3 +212,21 @@ fn site_files_override_embedded_templates() {
             .contains("<section id=\"description\">")
     );
 }
+
+#[test]
+fn a_site_message_overrides_the_built_in_one() {
+    let f = Fixture::new("basic");
+    f.write("locales/en/custom.ftl", "nav-home = Start\n");
+    f.build_ok();
+    assert!(
+        f.page("smtp/index.html")
+            .contains("<a href=\"/atlas/\">Start</a>")
+    );
+    // Two definitions among the site's own files are still an error.
+    f.write("locales/en/custom-b.ftl", "\nnav-home = Begin\n");
+    let err = f.build().err().map(|d| d.to_string()).unwrap_or_default();
+    assert!(
+        err.contains("locales/en/custom.ftl:1:1") || err.contains("locales/en/custom-b.ftl:2:1"),
+        "{err}"
+    );
+}
