@@ -86,7 +86,7 @@ fn search_index(renderer: &Renderer, locale: usize) -> String {
             }));
         }
     }
-    serde_json::Value::Array(entries).to_string()
+    crate::render::script_json(&serde_json::Value::Array(entries))
 }
 
 /// The sitemap files: one `sitemap.xml`, or an index of `sitemap-N.xml` files for big sites.

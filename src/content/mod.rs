@@ -38,6 +38,66 @@ pub struct FamilyContent {
 }
 
 impl FamilyContent {
+    /// Sorts `codes` and indexes them by slug and alias; codes or aliases described twice are
+    /// returned as diagnostics (the first description is kept).
+    pub fn new(
+        family: Family,
+        mut codes: Vec<Code>,
+        unparsed: HashSet<String>,
+    ) -> (FamilyContent, Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        codes.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
+        let mut index = HashMap::new();
+        let mut aliases = HashMap::new();
+        for (i, code) in codes.iter().enumerate() {
+            for alias in &code.aliases {
+                aliases.insert(alias.slug.clone(), i);
+            }
+            if let Some(&first) = index.get(&code.slug) {
+                let first: &Code = &codes[first];
+                problems.push(
+                    Diagnostic::error(
+                        &code.source,
+                        format!("code `{}` is described twice", code.id),
+                    )
+                    .hint(format!(
+                        "it is also described in {}; keep one file",
+                        first.source.display()
+                    )),
+                );
+            } else {
+                index.insert(code.slug.clone(), i);
+            }
+        }
+        let mut clashes: Vec<(&String, &usize)> = aliases
+            .iter()
+            .filter(|(slug, _)| index.contains_key(*slug))
+            .collect();
+        clashes.sort();
+        for (slug, &i) in clashes {
+            let j = index[slug];
+            problems.push(Diagnostic::error(
+                &codes[i].source,
+                format!(
+                    "alias `{slug}` is also the code of {}",
+                    codes[j].source.display()
+                ),
+            ));
+        }
+        let linked_from = vec![Vec::new(); codes.len()];
+        (
+            FamilyContent {
+                family,
+                codes,
+                index,
+                aliases,
+                linked_from,
+                unparsed,
+            },
+            problems,
+        )
+    }
+
     /// The code with this slug.
     pub fn get(&self, slug: &str) -> Option<&Code> {
         self.index.get(slug).map(|&i| &self.codes[i])
@@ -63,6 +123,14 @@ pub struct Content {
 }
 
 impl Content {
+    /// Sorts the families and records the links between them both ways.
+    pub fn new(mut families: Vec<FamilyContent>, rfcs: BTreeMap<u32, String>) -> Content {
+        families.sort_by(|a, b| a.family.id.cmp(&b.family.id));
+        let mut content = Content { families, rfcs };
+        link_back(&mut content);
+        content
+    }
+
     /// The family with this id.
     pub fn family(&self, id: &str) -> Option<&FamilyContent> {
         self.families.iter().find(|f| f.family.id == id)
@@ -154,49 +222,9 @@ pub fn load(
                 }
             }
         }
-        codes.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
-        let mut index = HashMap::new();
-        let mut aliases = HashMap::new();
-        for (i, code) in codes.iter().enumerate() {
-            for alias in &code.aliases {
-                aliases.insert(alias.slug.clone(), i);
-            }
-            if let Some(&first) = index.get(&code.slug) {
-                let first: &Code = &codes[first];
-                problems.push(
-                    Diagnostic::error(
-                        &code.source,
-                        format!("code `{}` is described twice", code.id),
-                    )
-                    .hint(format!(
-                        "it is also described in {}; keep one file",
-                        first.source.display()
-                    )),
-                );
-            } else {
-                index.insert(code.slug.clone(), i);
-            }
-        }
-        for (slug, &i) in &aliases {
-            if let Some(&j) = index.get(slug) {
-                problems.push(Diagnostic::error(
-                    &codes[i].source,
-                    format!(
-                        "alias `{slug}` is also the code of {}",
-                        codes[j].source.display()
-                    ),
-                ));
-            }
-        }
-        let linked_from = vec![Vec::new(); codes.len()];
-        families.push(FamilyContent {
-            family,
-            codes,
-            index,
-            aliases,
-            linked_from,
-            unparsed,
-        });
+        let (fc, duplicates) = FamilyContent::new(family, codes, unparsed);
+        problems.extend(duplicates);
+        families.push(fc);
     }
     for (id, files) in code_files {
         if let Some(file) = files.first() {
@@ -210,9 +238,7 @@ pub fn load(
             );
         }
     }
-    families.sort_by(|a, b| a.family.id.cmp(&b.family.id));
-    let mut content = Content { families, rfcs };
-    link_back(&mut content);
+    let content = Content::new(families, rfcs);
     problems.extend(cross_check(&content));
     if problems.iter().any(Diagnostic::is_error) {
         Err(problems)

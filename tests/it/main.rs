@@ -6,4 +6,6 @@ mod build;
 mod cli;
 mod commands;
 mod harness;
+mod hostile;
+mod props;
 mod serve;
