@@ -103,6 +103,7 @@ pub fn check(root: &Path) -> CheckReport {
                 root: root.to_path_buf(),
                 output: Some(out.clone()),
                 base_url: None,
+                shard: None,
             };
             match pipeline::build(&options) {
                 Ok(_) => {

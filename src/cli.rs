@@ -40,6 +40,10 @@ pub enum Command {
         /// The address the site is published at (overrides base_url in site.yaml).
         #[arg(long)]
         base_url: Option<String>,
+        /// Build only shard I of N (e.g. 2/4): a fixed share of the pages, site-wide files in
+        /// shard 1. Give each shard its own --output and merge the folders afterwards.
+        #[arg(long, value_name = "I/N")]
+        shard: Option<crate::pipeline::Shard>,
     },
     /// Validate everything without writing the site; print translation coverage.
     Check {

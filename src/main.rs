@@ -13,11 +13,13 @@ fn main() -> ExitCode {
             root,
             output,
             base_url,
+            shard,
         } => {
             let options = codeatlas::BuildOptions {
                 root: root.root,
                 output,
                 base_url,
+                shard,
             };
             match codeatlas::build(&options) {
                 Ok(summary) => {

@@ -36,6 +36,8 @@ pub struct Output {
     fresh: bool,
     /// The page fingerprints recorded by the previous build (empty when fresh).
     previous: Manifest,
+    /// Only part of the site is built (a shard): files of the other parts are kept.
+    partial: bool,
     /// Every file of the new site, with its page fingerprint where it is a page.
     produced: Mutex<HashMap<String, Option<u64>>>,
     written: AtomicUsize,
@@ -115,7 +117,7 @@ fn absolute(path: &Path) -> PathBuf {
 impl Output {
     /// Opens `dir` for a build: checks it is ours (marker) or empty or absent, and creates a
     /// fresh staging folder beside it.
-    pub fn prepare(root: &Path, dir: &Path) -> Result<Output, Diagnostic> {
+    pub fn prepare(root: &Path, dir: &Path, partial: bool) -> Result<Output, Diagnostic> {
         check_location(root, dir)?;
         let shown = dir.to_path_buf();
         let fresh = match std::fs::read_dir(dir) {
@@ -178,6 +180,7 @@ impl Output {
             staging,
             fresh,
             previous,
+            partial,
             produced: Mutex::new(HashMap::new()),
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
@@ -229,7 +232,13 @@ impl Output {
     /// Moves the staged files into the output and removes files of the old site that the new
     /// one no longer has. Only called when every page rendered.
     pub fn commit(self) -> io::Result<WriteStats> {
-        let produced = self.produced.into_inner().unwrap_or_default();
+        let mut produced = self.produced.into_inner().unwrap_or_default();
+        if self.partial {
+            // A shard keeps what other shards wrote into the same folder.
+            for (path, fp) in &self.previous.0 {
+                produced.entry(path.clone()).or_insert(Some(*fp));
+            }
+        }
         let mut stats = WriteStats {
             written: self.written.load(Ordering::Relaxed),
             unchanged: self.unchanged.load(Ordering::Relaxed),
@@ -329,7 +338,7 @@ mod tests {
         let out = root.path().join("public");
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("precious.txt"), "keep").unwrap();
-        let err = Output::prepare(root.path(), &out).unwrap_err();
+        let err = Output::prepare(root.path(), &out, false).unwrap_err();
         assert!(err.message.contains("not made by codeatlas"), "{err}");
         assert_eq!(
             std::fs::read_to_string(out.join("precious.txt")).unwrap(),
@@ -350,11 +359,11 @@ mod tests {
     fn rebuild_writes_only_changes_and_removes_stale_files() {
         let root = tempfile::tempdir().unwrap();
         let out = root.path().join("public");
-        let o = Output::prepare(root.path(), &out).unwrap();
+        let o = Output::prepare(root.path(), &out, false).unwrap();
         o.write("a/index.html", b"one").unwrap();
         o.write("b/index.html", b"two").unwrap();
         assert_eq!(o.commit().unwrap().written, 2);
-        let o = Output::prepare(root.path(), &out).unwrap();
+        let o = Output::prepare(root.path(), &out, false).unwrap();
         o.write("a/index.html", b"one").unwrap();
         o.write("c/index.html", b"three").unwrap();
         let stats = o.commit().unwrap();
@@ -374,10 +383,10 @@ mod tests {
     fn abort_leaves_the_previous_output_untouched() {
         let root = tempfile::tempdir().unwrap();
         let out = root.path().join("public");
-        let o = Output::prepare(root.path(), &out).unwrap();
+        let o = Output::prepare(root.path(), &out, false).unwrap();
         o.write("a/index.html", b"one").unwrap();
         o.commit().unwrap();
-        let o = Output::prepare(root.path(), &out).unwrap();
+        let o = Output::prepare(root.path(), &out, false).unwrap();
         o.write("a/index.html", b"changed").unwrap();
         o.abort();
         assert_eq!(std::fs::read(out.join("a/index.html")).unwrap(), b"one");

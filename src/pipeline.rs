@@ -27,6 +27,48 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     /// Overrides `base_url` of site.yaml.
     pub base_url: Option<String>,
+    /// Build only shard `index` of `count` (1-based): a deterministic share of the pages, the
+    /// site-wide files in shard 1. Shards go to separate folders that are merged afterwards.
+    pub shard: Option<Shard>,
+}
+
+/// One of `count` deterministic parts of a site's pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// 1-based.
+    pub index: usize,
+    /// How many shards.
+    pub count: usize,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    /// Parses `I/N` with 1 ≤ I ≤ N.
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let (i, n) = s
+            .split_once('/')
+            .ok_or_else(|| format!("`{s}` is not of the form I/N, e.g. 2/4"))?;
+        let index: usize = i
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{i}` is not a number"))?;
+        let count: usize = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{n}` is not a number"))?;
+        if count == 0 || index == 0 || index > count {
+            return Err(format!("shard {index}/{count}: I must be between 1 and N"));
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl Shard {
+    /// Whether the `n`-th page (in the site's fixed page order) belongs to this shard.
+    pub fn has(self, n: usize) -> bool {
+        n % self.count == self.index - 1
+    }
 }
 
 /// What a successful build did.
@@ -141,7 +183,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         return Err(all);
     }
     warnings.extend(cache_problems);
-    let output = Output::prepare(root, &out_dir).map_err(|d| Diagnostics(vec![d]))?;
+    let output = Output::prepare(root, &out_dir, options.shard.is_some())
+        .map_err(|d| Diagnostics(vec![d]))?;
     let renderer = Renderer {
         site: &site,
         cache: &cache,
@@ -165,7 +208,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         crate::fingerprint::of(&loaded.content.rfcs),
     ]);
     let fingerprints = Fingerprints::new(&site, &cache, global);
-    let pages = site.pages();
+    let mut pages = site.pages();
+    if let Some(shard) = options.shard {
+        let mut n = 0;
+        pages.retain(|_| {
+            n += 1;
+            shard.has(n - 1)
+        });
+    }
     let errors: Vec<Diagnostic> = pages
         .par_iter()
         .filter_map(|&page| {
@@ -186,7 +236,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         })
         .collect();
     let mut problems = Diagnostics(errors);
-    if !problems.has_errors() {
+    let first_shard = options.shard.is_none_or(|s| s.index == 1);
+    if !problems.has_errors() && first_shard {
         problems.extend(crate::extras::write_all(&renderer, &output, root));
     }
     problems.extend(message_problems(&loaded.locales));

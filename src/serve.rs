@@ -81,6 +81,7 @@ async fn run(options: ServeOptions) -> Result<(), String> {
         root: options.root.clone(),
         output: Some(out),
         base_url: Some(base_url.clone()),
+        shard: None,
     };
     rebuild(&state, &build_options, options.quiet).await;
 

@@ -57,3 +57,30 @@ fn output_and_base_url_options() {
         html.contains("<link rel=\"canonical\" href=\"https://user.github.io/repo/smtp/252/\">")
     );
 }
+
+#[test]
+fn shards_merged_equal_the_full_build() {
+    let f = Fixture::new("basic");
+    assert!(f.run(&["build", "--output", "full"]).status.success());
+    let merged = f.root().join("merged");
+    for i in 1..=3 {
+        let out = format!("shard{i}");
+        let run = f.run(&["build", "--shard", &format!("{i}/3"), "--output", &out]);
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        crate::harness::copy_dir(&f.root().join(&out), &merged);
+    }
+    let strip = |dir: &std::path::Path| {
+        crate::harness::snapshot(dir)
+            .into_iter()
+            .filter(|(rel, _)| rel != ".codeatlas-output")
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(&merged), strip(&f.root().join("full")));
+    // Shards built one after the other into one folder keep each other's files.
+    for i in 1..=3 {
+        assert!(f.run(&["build", "--shard", &format!("{i}/3"), "--output", "same"]).status.success());
+    }
+    assert_eq!(strip(&f.root().join("same")), strip(&f.root().join("full")));
+    let bad = f.run(&["build", "--shard", "4/3"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
