@@ -128,44 +128,37 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
         }
     }
 
-    // Commands that return each code.
+    // Commands that return each code ("any command" alone says nothing worth comparing).
     let (cmds_a, cmds_b): (BTreeSet<&str>, BTreeSet<&str>) = (
         a.code.commands.iter().map(String::as_str).collect(),
         b.code.commands.iter().map(String::as_str).collect(),
     );
+    let only_any = |set: &BTreeSet<&str>| set.iter().all(|c| *c == "any");
     if !cmds_a.is_empty() && !cmds_b.is_empty() {
-        if cmds_a == cmds_b {
-            push(
-                "commands-same",
-                msg(
-                    "compare-commands-same",
-                    &[
-                        ("a", ida),
-                        ("b", idb),
-                        (
-                            "commands",
-                            &join(locales, lang, &names(&a.view.commands), "or"),
-                        ),
-                    ],
-                ),
+        if cmds_a != cmds_b {
+            let (list_a, list_b) = (
+                command_list(locales, lang, a),
+                command_list(locales, lang, b),
             );
-        } else {
             push(
                 "commands-different",
                 msg(
                     "compare-commands-different",
                     &[
                         ("a", ida),
-                        (
-                            "a_commands",
-                            &join(locales, lang, &names(&a.view.commands), "or"),
-                        ),
+                        ("a_commands", &list_a),
                         ("b", idb),
-                        (
-                            "b_commands",
-                            &join(locales, lang, &names(&b.view.commands), "or"),
-                        ),
+                        ("b_commands", &list_b),
                     ],
+                ),
+            );
+        } else if !only_any(&cmds_a) {
+            let list = command_list(locales, lang, a);
+            push(
+                "commands-same",
+                msg(
+                    "compare-commands-same",
+                    &[("a", ida), ("b", idb), ("commands", &list)],
                 ),
             );
         }
@@ -188,8 +181,24 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                 &[
                     ("a", ida),
                     ("a_forms", &join(locales, lang, &forms(a.view), "or")),
+                    (
+                        "a_single",
+                        if a.view.aliases.len() == 1 {
+                            "yes"
+                        } else {
+                            "no"
+                        },
+                    ),
                     ("b", idb),
                     ("b_forms", &join(locales, lang, &forms(b.view), "or")),
+                    (
+                        "b_single",
+                        if b.view.aliases.len() == 1 {
+                            "yes"
+                        } else {
+                            "no"
+                        },
+                    ),
                 ],
             ),
         );
@@ -349,6 +358,13 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
         ),
         _ => msg("which-unclassified", &[("a", ida), ("b", idb)]),
     };
+    let mut which_intro = which_intro;
+    for side in [a, b] {
+        if side.code.retry == Some(crate::content::Retry::AsTransient) {
+            which_intro.push(' ');
+            which_intro.push_str(&msg("which-exception", &[("code", &side.code.id)]));
+        }
+    }
     let guidance = [a, b]
         .iter()
         .map(|side| {
@@ -379,8 +395,30 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
     }
 }
 
-fn names(commands: &[crate::context::CommandView]) -> Vec<String> {
-    commands.iter().map(|c| c.name.clone()).collect()
+/// A code's commands as a phrase: "RCPT TO or DATA"; "any command, notably AUTH".
+fn command_list(locales: &Locales, lang: &str, side: Side) -> String {
+    let (any, others): (Vec<_>, Vec<_>) = side
+        .code
+        .commands
+        .iter()
+        .zip(&side.view.commands)
+        .partition(|(token, _)| token.as_str() == "any");
+    let names = |list: Vec<(&String, &crate::context::CommandView)>| {
+        list.into_iter()
+            .map(|(_, v)| v.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let others = join(locales, lang, &names(others), "or");
+    match any.first() {
+        Some((_, any)) if !others.is_empty() => message(
+            locales,
+            lang,
+            "command-any-notably",
+            &[("any", &any.name), ("others", &others)],
+        ),
+        Some((_, any)) => any.name.clone(),
+        None => others,
+    }
 }
 
 /// Joins items as a list in `lang`: "A", "A or B", "A, B or C" (`kind` is `and` or `or`).

@@ -421,6 +421,8 @@ fn linked_views(
             entries.push((other.family.id.clone(), id, Some((tf, tc))));
         }
     }
+    // In the other family's order (the order its index page shows), unresolved ones last.
+    entries.sort_by_key(|e| (e.0.clone(), e.2.is_none(), e.2));
     let mut views: Vec<LinkedView> = Vec::new();
     for (fam_id, id, found) in entries {
         let link = LinkView {

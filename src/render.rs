@@ -327,8 +327,8 @@ impl<'a> Renderer<'a> {
                     0
                 } else if code.related.contains(&other.slug) || other.related.contains(&code.slug) {
                     1
-                } else if code.class.as_ref().map(|k| &k.key)
-                    == other.class.as_ref().map(|k| &k.key)
+                } else if code.class.is_some()
+                    && code.class.as_ref().map(|k| &k.key) == other.class.as_ref().map(|k| &k.key)
                 {
                     2
                 } else {

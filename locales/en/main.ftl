@@ -40,6 +40,7 @@ fact-travels-with = Sent with
 fact-counterpart = Counterpart
 fact-defined-in = Defined in
 fact-none = none
+fact-no-command = not tied to one command
 
 heading-description = Description
 heading-when = When you see this code
@@ -75,15 +76,15 @@ list-or = { $init } or { $last }
 list-and = { $init } and { $last }
 
 outcome-success = success
-outcome-intermediate = in progress: send the next part
+outcome-intermediate = in progress
 outcome-transient = temporary failure
 outcome-permanent = permanent failure
 
 retry-none = Nothing to retry: the request succeeded.
 retry-continue = Go on: the server is waiting for the next part.
 retry-later = Yes: keep the message and retry later.
-retry-after-change = Not unchanged: the same request will fail again.
-retry-as-transient = Treat as temporary in the case the RFC names (see the page).
+retry-after-change = Not as it is: change something before repeating the request.
+retry-as-transient = Usually not as it is, but treat it as temporary in the case its retry advice names.
 
 actor-nobody = nobody
 actor-client = the sending software
@@ -95,28 +96,35 @@ actor-server-admin = the receiving server's administrator
 command-connection = a new connection
 command-end-of-data = the end of the message data
 command-any = any command
+command-any-notably = { $any }, notably { $others }
 
 # Comparison sentences. $a is always the lower code; rules fill these with data only.
-compare-counterpart = { $transient } is the temporary form of { $permanent }: both report the same condition, but { $transient } says it may clear, while { $permanent } says it will not.
+compare-counterpart = { $transient } is the temporary counterpart of { $permanent }: they report related conditions, { $transient } one that is expected to clear and { $permanent } one that is not.
 compare-class-same = Both { $a } and { $b } are { $label } { $name } replies.
 compare-class-different = { $a } is a { $a_label } { $a_name } reply, while { $b } is a { $b_label } { $b_name } reply.
 compare-outcome-success-intermediate = { $first } reports that a request is complete, whereas { $second } asks the client to go on and send the next part.
 compare-outcome-success-transient = { $first } means the request succeeded; { $second } means it failed for now, and the client should try again later.
-compare-outcome-success-permanent = { $first } means the request succeeded; { $second } means it failed, and repeating it unchanged will fail again.
+compare-outcome-success-permanent = { $first } means the request succeeded; { $second } means it failed, and repeating it unchanged is expected to fail again.
 compare-outcome-intermediate-transient = { $first } invites the client to continue; { $second } turns the request down for now, to be retried later.
 compare-outcome-intermediate-permanent = { $first } invites the client to continue; { $second } turns the request down for good.
-compare-outcome-transient-permanent = After { $first } a sending client keeps the message and retries later; after { $second } it must not repeat the same request unchanged.
+compare-outcome-transient-permanent = After { $first } a sending client keeps the message and retries later; after { $second } it should not repeat the same request unchanged.
 compare-retry-exception = Although { $code } is a permanent reply, there is a case in which clients should treat it as temporary: see the retry advice below.
 compare-commands-same = Both { $a } and { $b } are replies to { $commands }.
 compare-commands-different = { $a } is a reply to { $a_commands }, while { $b } is a reply to { $b_commands }.
 compare-category-different = { $a } belongs to the { $a_name } category ({ $a_label }), while { $b } belongs to the { $b_name } category ({ $b_label }).
-compare-classes-different = { $a } can be sent as { $a_forms }, while { $b } can be sent as { $b_forms }.
+compare-classes-different = { $a } { $a_single ->
+    [yes] is only sent as
+   *[other] can be sent as
+} { $a_forms }, while { $b } { $b_single ->
+    [yes] is only sent as
+   *[other] can be sent as
+} { $b_forms }.
 compare-linked-different = { $a } travels with { $a_codes }, while { $b } travels with { $b_codes }.
 compare-linked-same = Both { $a } and { $b } travel with { $codes }.
 compare-actors-different = Only { $a } calls on { $a_only } to act; only { $b } calls on { $b_only }.
 compare-actors-extra = { $more } also calls on { $extra } to act, which { $fewer } does not.
 compare-actors-nobody = { $quiet } asks nothing of anyone, while { $busy } needs { $actors } to act.
-compare-detail-only = { $a } and { $b } differ only in detail: compare their descriptions below.
+compare-detail-only = The structured facts of { $a } and { $b } are the same; what tells them apart is their meaning, described below.
 
 which-success-intermediate = Neither is an error: { $first } closes a step, { $second } opens the next one.
 which-success-transient = Only { $second } needs attention, and often only patience: the client retries by itself.
@@ -131,6 +139,7 @@ which-same-permanent = Both are permanent: retrying unchanged does not help, so 
 which-unclassified = Read what each code asks of whom.
 which-nobody = After { $code } nobody needs to act.
 which-who = Who acts on { $code }: { $actors }.
+which-exception = { $code } has an exception to this: see its retry advice below.
 
 search-label = Search codes
 search-placeholder = 552, 5.2.2, mailbox full…

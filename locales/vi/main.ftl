@@ -36,6 +36,7 @@ fact-travels-with = Đi kèm với
 fact-counterpart = Mã đối ứng
 fact-defined-in = Định nghĩa tại
 fact-none = không có
+fact-no-command = không gắn với lệnh cụ thể
 
 heading-description = Mô tả
 heading-when = Khi bạn thấy mã này
@@ -71,15 +72,15 @@ list-or = { $init } hoặc { $last }
 list-and = { $init } và { $last }
 
 outcome-success = thành công
-outcome-intermediate = đang tiếp diễn: gửi phần tiếp theo
+outcome-intermediate = đang tiếp diễn
 outcome-transient = lỗi tạm thời
 outcome-permanent = lỗi vĩnh viễn
 
 retry-none = Không cần: yêu cầu đã thành công.
 retry-continue = Tiếp tục: máy chủ đang chờ phần tiếp theo.
 retry-later = Có: giữ thư lại và gửi lại sau.
-retry-after-change = Không gửi lại y nguyên: cùng một yêu cầu sẽ lại bị từ chối.
-retry-as-transient = Coi là lỗi tạm thời trong trường hợp RFC nêu (xem trang của mã).
+retry-after-change = Không gửi lại y nguyên: cần thay đổi điều gì đó trước khi lặp lại yêu cầu.
+retry-as-transient = Thường là không gửi lại y nguyên, nhưng coi là lỗi tạm thời trong trường hợp mà phần hướng dẫn gửi lại của mã này nêu.
 
 actor-nobody = không ai
 actor-client = phần mềm gửi thư
@@ -91,28 +92,35 @@ actor-server-admin = quản trị viên máy chủ nhận
 command-connection = kết nối mới
 command-end-of-data = phần kết thúc dữ liệu thư
 command-any = bất kỳ lệnh nào
+command-any-notably = { $any }, nhất là { $others }
 
 # Câu so sánh. $a luôn là mã nhỏ hơn; các quy tắc chỉ điền dữ liệu vào đây.
-compare-counterpart = { $transient } là dạng tạm thời của { $permanent }: cả hai báo cùng một tình trạng, nhưng { $transient } cho biết tình trạng đó có thể qua đi, còn { $permanent } cho biết nó sẽ không tự hết.
+compare-counterpart = { $transient } là mã tạm thời tương ứng với { $permanent }: hai mã báo những tình trạng có liên quan, { $transient } là tình trạng được cho là sẽ qua đi, còn { $permanent } thì không.
 compare-class-same = Cả { $a } và { $b } đều là phản hồi { $name } ({ $label }).
 compare-class-different = { $a } là phản hồi { $a_name } ({ $a_label }), còn { $b } là phản hồi { $b_name } ({ $b_label }).
 compare-outcome-success-intermediate = { $first } báo một yêu cầu đã hoàn tất, còn { $second } yêu cầu máy khách tiếp tục gửi phần tiếp theo.
 compare-outcome-success-transient = { $first } nghĩa là yêu cầu đã thành công; { $second } nghĩa là yêu cầu tạm thời thất bại và máy khách nên thử lại sau.
-compare-outcome-success-permanent = { $first } nghĩa là yêu cầu đã thành công; { $second } nghĩa là yêu cầu thất bại, và gửi lại y nguyên sẽ vẫn thất bại.
+compare-outcome-success-permanent = { $first } nghĩa là yêu cầu đã thành công; { $second } nghĩa là yêu cầu thất bại, và gửi lại y nguyên nhiều khả năng vẫn thất bại.
 compare-outcome-intermediate-transient = { $first } mời máy khách tiếp tục; { $second } tạm từ chối yêu cầu, cần thử lại sau.
 compare-outcome-intermediate-permanent = { $first } mời máy khách tiếp tục; { $second } từ chối hẳn yêu cầu.
-compare-outcome-transient-permanent = Khi nhận { $first }, máy khách giữ thư lại và thử gửi lại sau; khi nhận { $second }, máy khách không được lặp lại y nguyên yêu cầu đó.
+compare-outcome-transient-permanent = Khi nhận { $first }, máy khách giữ thư lại và thử gửi lại sau; khi nhận { $second }, máy khách không nên lặp lại y nguyên yêu cầu đó.
 compare-retry-exception = Dù { $code } là phản hồi vĩnh viễn, có một trường hợp máy khách nên coi nó là lỗi tạm thời: xem phần hướng dẫn gửi lại bên dưới.
 compare-commands-same = Cả { $a } và { $b } đều là phản hồi cho { $commands }.
 compare-commands-different = { $a } là phản hồi cho { $a_commands }, còn { $b } là phản hồi cho { $b_commands }.
 compare-category-different = { $a } thuộc nhóm { $a_name } ({ $a_label }), còn { $b } thuộc nhóm { $b_name } ({ $b_label }).
-compare-classes-different = { $a } có thể được gửi dưới dạng { $a_forms }, còn { $b } dưới dạng { $b_forms }.
+compare-classes-different = { $a } { $a_single ->
+    [yes] chỉ được gửi dưới dạng
+   *[other] có thể được gửi dưới dạng
+} { $a_forms }, còn { $b } { $b_single ->
+    [yes] chỉ được gửi dưới dạng
+   *[other] có thể được gửi dưới dạng
+} { $b_forms }.
 compare-linked-different = { $a } thường đi kèm { $a_codes }, còn { $b } đi kèm { $b_codes }.
 compare-linked-same = Cả { $a } và { $b } đều đi kèm { $codes }.
 compare-actors-different = Chỉ { $a } cần { $a_only } xử lý; chỉ { $b } cần { $b_only } xử lý.
 compare-actors-extra = { $more } còn cần { $extra } xử lý, điều mà { $fewer } không cần.
 compare-actors-nobody = { $quiet } không đòi hỏi ai phải làm gì, còn { $busy } cần { $actors } xử lý.
-compare-detail-only = { $a } và { $b } chỉ khác nhau ở chi tiết: hãy so sánh phần mô tả của từng mã bên dưới.
+compare-detail-only = Các thông tin chính của { $a } và { $b } giống nhau; điều phân biệt hai mã là ý nghĩa của từng mã, được mô tả bên dưới.
 
 which-success-intermediate = Không mã nào là lỗi: { $first } khép lại một bước, { $second } mở ra bước tiếp theo.
 which-success-transient = Chỉ { $second } cần để ý, và thường chỉ cần kiên nhẫn: máy khách sẽ tự gửi lại.
@@ -127,6 +135,7 @@ which-same-permanent = Cả hai đều là lỗi vĩnh viễn: gửi lại y ngu
 which-unclassified = Hãy xem mỗi mã đòi hỏi ai làm gì.
 which-nobody = Khi nhận { $code }, không ai cần làm gì.
 which-who = Ai cần xử lý { $code }: { $actors }.
+which-exception = Riêng { $code } có một ngoại lệ: xem phần hướng dẫn gửi lại bên dưới.
 
 search-label = Tìm mã
 search-placeholder = 552, 5.2.2, hộp thư đầy…

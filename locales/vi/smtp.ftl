@@ -2,7 +2,7 @@
 
 family-smtp-name = Mã phản hồi SMTP
 smtp-class-positive-completion = hoàn tất thành công
-smtp-class-positive-intermediate = chấp nhận tạm thời, chờ thêm dữ liệu
+smtp-class-positive-intermediate = trung gian tích cực
 smtp-class-transient-negative = lỗi tạm thời
 smtp-class-permanent-negative = lỗi vĩnh viễn
 smtp-category-syntax = cú pháp
