@@ -66,7 +66,11 @@ fn shards_merged_equal_the_full_build() {
     for i in 1..=3 {
         let out = format!("shard{i}");
         let run = f.run(&["build", "--shard", &format!("{i}/3"), "--output", &out]);
-        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
         crate::harness::copy_dir(&f.root().join(&out), &merged);
     }
     let strip = |dir: &std::path::Path| {
@@ -78,7 +82,11 @@ fn shards_merged_equal_the_full_build() {
     assert_eq!(strip(&merged), strip(&f.root().join("full")));
     // Shards built one after the other into one folder keep each other's files.
     for i in 1..=3 {
-        assert!(f.run(&["build", "--shard", &format!("{i}/3"), "--output", "same"]).status.success());
+        assert!(
+            f.run(&["build", "--shard", &format!("{i}/3"), "--output", "same"])
+                .status
+                .success()
+        );
     }
     assert_eq!(strip(&f.root().join("same")), strip(&f.root().join("full")));
     let bad = f.run(&["build", "--shard", "4/3"]);
