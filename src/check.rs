@@ -104,6 +104,7 @@ pub fn check(root: &Path) -> CheckReport {
                 output: Some(out.clone()),
                 base_url: None,
                 shard: None,
+                verbosity: crate::console::Verbosity::Quiet,
             };
             match pipeline::build(&options) {
                 Ok(_) => {

@@ -11,6 +11,7 @@
 //! | module | its one job |
 //! |---|---|
 //! | `config` | the site config (`site.yaml`): base URL, locales, custom domain |
+//! | `console` | what a build prints while it runs: phase times, progress |
 //! | `error` | `Diagnostic` (file, line:column, message, hint) for the user's mistakes |
 //! | `yaml` | reading YAML with size/UTF-8 checks and positioned errors |
 //! | `sources` | the site's templates/locales/static layered over the embedded defaults |
@@ -36,6 +37,7 @@ pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod config;
+pub mod console;
 pub mod content;
 pub mod context;
 pub mod error;

@@ -20,6 +20,13 @@ fn main() -> ExitCode {
                 output,
                 base_url,
                 shard,
+                verbosity: if cli.quiet {
+                    codeatlas::console::Verbosity::Quiet
+                } else if cli.verbose {
+                    codeatlas::console::Verbosity::Verbose
+                } else {
+                    codeatlas::console::Verbosity::Normal
+                },
             };
             match codeatlas::build(&options) {
                 Ok(summary) => {

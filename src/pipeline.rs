@@ -4,11 +4,13 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
 use crate::config::Config;
+use crate::console::{Console, Verbosity};
 use crate::context::RenderCache;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprints;
@@ -30,6 +32,8 @@ pub struct BuildOptions {
     /// Build only shard `index` of `count` (1-based): a deterministic share of the pages, the
     /// site-wide files in shard 1. Shards go to separate folders that are merged afterwards.
     pub shard: Option<Shard>,
+    /// How much to print while building.
+    pub verbosity: Verbosity,
 }
 
 /// One of `count` deterministic parts of a site's pages.
@@ -167,8 +171,10 @@ pub fn message_problems(locales: &Locales) -> Vec<Diagnostic> {
 /// Builds the site. On any error the previous output is left exactly as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let started = Instant::now();
+    let console = Console::new(options.verbosity);
     let root = &options.root;
     let loaded = load(root, options.base_url.as_deref())?;
+    console.phase("loaded config, locales, content and templates");
     let out_dir = options
         .output
         .clone()
@@ -183,6 +189,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         return Err(all);
     }
     warnings.extend(cache_problems);
+    console.phase("rendered Markdown and prepared every code's data");
     let output = Output::prepare(root, &out_dir, options.shard.is_some())
         .map_err(|d| Diagnostics(vec![d]))?;
     let renderer = Renderer {
@@ -216,31 +223,38 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
             shard.has(n - 1)
         });
     }
-    let errors: Vec<Diagnostic> = pages
-        .par_iter()
-        .filter_map(|&page| {
-            let rel = site.output_file(page);
-            let fingerprint = fingerprints.page(&site, page);
-            if output.is_current(&rel, fingerprint) {
-                output.keep(&rel, fingerprint);
-                return None;
-            }
-            let html = match renderer.render(page) {
-                Ok(html) => html,
-                Err(d) => return Some(d),
-            };
-            output
-                .write_page(&rel, html.as_bytes(), fingerprint)
-                .err()
-                .map(|e| Diagnostic::error(&out_dir, format!("cannot write {rel}: {e}")))
-        })
-        .collect();
+    console.phase("computed page fingerprints");
+    let done = AtomicUsize::new(0);
+    let errors: Vec<Diagnostic> = console.with_progress("pages", pages.len(), &done, || {
+        pages
+            .par_iter()
+            .filter_map(|&page| {
+                done.fetch_add(1, Ordering::Relaxed);
+                let rel = site.output_file(page);
+                let fingerprint = fingerprints.page(&site, page);
+                if output.is_current(&rel, fingerprint) {
+                    output.keep(&rel, fingerprint);
+                    return None;
+                }
+                let html = match renderer.render(page) {
+                    Ok(html) => html,
+                    Err(d) => return Some(d),
+                };
+                output
+                    .write_page(&rel, html.as_bytes(), fingerprint)
+                    .err()
+                    .map(|e| Diagnostic::error(&out_dir, format!("cannot write {rel}: {e}")))
+            })
+            .collect()
+    });
+    console.phase("rendered and staged the pages");
     let mut problems = Diagnostics(errors);
     let first_shard = options.shard.is_none_or(|s| s.index == 1);
     if !problems.has_errors() && first_shard {
         problems.extend(crate::extras::write_all(&renderer, &output, root));
     }
     problems.extend(message_problems(&loaded.locales));
+    console.phase("wrote static files, sitemap, search index, 404 page");
     if problems.has_errors() {
         output.abort();
         problems.extend(warnings);
@@ -253,6 +267,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
             format!("cannot move the new site into place: {e}"),
         )])
     })?;
+    console.phase("moved the changed files into place");
     let mut warnings = Diagnostics(warnings);
     warnings.sort();
     Ok(BuildSummary {

@@ -82,6 +82,7 @@ async fn run(options: ServeOptions) -> Result<(), String> {
         output: Some(out),
         base_url: Some(base_url.clone()),
         shard: None,
+        verbosity: crate::console::Verbosity::Quiet,
     };
     rebuild(&state, &build_options, options.quiet).await;
 

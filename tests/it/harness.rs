@@ -43,6 +43,7 @@ impl Fixture {
             output: None,
             base_url: None,
             shard: None,
+            verbosity: Default::default(),
         })
     }
 
