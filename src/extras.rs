@@ -44,14 +44,14 @@ pub fn write_all(renderer: &Renderer, output: &Output, root: &Path) -> Vec<Diagn
     }
     let not_found = not_found_page(renderer);
     match not_found {
-        Ok(html) => write("404.html", html.as_bytes()),
+        Ok(html) => write("404.html", &html),
         Err(d) => problems.push(d),
     }
     problems.extend(static_problems);
     problems
 }
 
-fn not_found_page(renderer: &Renderer) -> Result<String, Diagnostic> {
+fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {
     let mut ctx = Context::new();
     let locales: Vec<_> = renderer
         .site

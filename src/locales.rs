@@ -1,7 +1,7 @@
 //! Fluent bundles per locale (`locales/<lang>/*.ftl`, layered over the embedded defaults), shared
 //! across threads, with Unicode isolation marks off and fallback to the default locale.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -31,6 +31,8 @@ pub struct Locales {
     problems: Mutex<BTreeSet<String>>,
     /// A hash of every .ftl file used.
     fingerprint: u64,
+    /// Messages without arguments, formatted once: lang → id → text.
+    fixed: HashMap<String, HashMap<String, String>>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -170,13 +172,32 @@ impl Locales {
         if problems.iter().any(Diagnostic::is_error) {
             return Err(problems);
         }
-        Ok(Locales {
+        let mut locales = Locales {
             default: config.default_locale.clone(),
             order: config.locales.clone(),
             bundles,
             problems: Mutex::new(BTreeSet::new()),
             fingerprint,
-        })
+            fixed: HashMap::new(),
+        };
+        locales.fixed = locales.fixed_texts();
+        Ok(locales)
+    }
+
+    /// Every message that needs no argument, formatted once per locale (with fallback): most
+    /// template strings are such, and pages ask for them thousands of times.
+    fn fixed_texts(&self) -> HashMap<String, HashMap<String, String>> {
+        let mut fixed = HashMap::new();
+        for lang in &self.order {
+            let mut texts = HashMap::new();
+            for id in self.ids() {
+                if let Ok(text) = self.format_uncached(lang, id, None) {
+                    texts.insert(id.to_string(), text);
+                }
+            }
+            fixed.insert(lang.clone(), texts);
+        }
+        fixed
     }
 
     /// Records a formatting error met where no error can be returned (see `context::message`).
@@ -243,6 +264,20 @@ impl Locales {
     /// Formats message `id` in `lang`, falling back to the default locale. Errors (unknown id, a
     /// variable the caller did not give) are returned, never printed into the page.
     pub fn format(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
+        if args.is_none_or(|a| a.iter().next().is_none())
+            && let Some(text) = self.fixed.get(lang).and_then(|t| t.get(id))
+        {
+            return Ok(text.clone());
+        }
+        self.format_uncached(lang, id, args)
+    }
+
+    fn format_uncached(
         &self,
         lang: &str,
         id: &str,

@@ -241,7 +241,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
                     Err(d) => return Some(d),
                 };
                 output
-                    .write_page(&rel, html.as_bytes(), fingerprint)
+                    .write_page(&rel, &html, fingerprint)
                     .err()
                     .map(|e| Diagnostic::error(&out_dir, format!("cannot write {rel}: {e}")))
             })

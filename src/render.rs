@@ -69,7 +69,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders one page to HTML.
-    pub fn render(&self, page: Page) -> Result<String, Diagnostic> {
+    pub fn render(&self, page: Page) -> Result<Vec<u8>, Diagnostic> {
         let mut ctx = Context::new();
         let (template, title, description, crumbs) = match page.kind {
             PageKind::Home => self.home(page, &mut ctx),

@@ -120,10 +120,14 @@ impl Templates {
     }
 
     /// Renders `name` with `context`; errors point into the template.
-    pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+    pub fn render(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+        // Rendered straight into bytes: the output is UTF-8 by construction, and the pages go to
+        // files, so no String (and no second UTF-8 check) is needed.
+        let mut out = Vec::with_capacity(16 * 1024);
         self.tera
-            .render(name, context)
-            .map_err(|err| self.render_error(name, &err))
+            .render_to(name, context, &mut out)
+            .map_err(|err| self.render_error(name, &err))?;
+        Ok(out)
     }
 
     fn render_error(&self, name: &str, err: &tera::Error) -> Diagnostic {
@@ -236,7 +240,7 @@ mod tests {
         let t = t.unwrap();
         let mut ctx = Context::new();
         ctx.insert("lang", "vi");
-        assert_eq!(t.render("x.html", &ctx).unwrap(), "Mô tả|/atlas/style.css");
+        assert_eq!(t.render("x.html", &ctx).unwrap(), "Mô tả|/atlas/style.css".as_bytes());
     }
 
     #[test]

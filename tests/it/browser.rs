@@ -1,0 +1,28 @@
+//! Browser flows in headless Chromium (ignored by default: they need Chromium and the tools of
+//! ../shared/tools, which `.ci/run` installs; run them with `cargo test -- --ignored`).
+
+use std::process::Command;
+
+/// Builds the shipped site under a base path and runs tests/browser/flows.mjs over it.
+#[test]
+#[ignore = "needs Chromium and ../shared/tools (run by .ci/run)"]
+fn search_picker_and_language_switch_work_in_chromium() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("site");
+    let build = Command::new(env!("CARGO_BIN_EXE_codeatlas"))
+        .args(["build", "--root", root, "--base-url", "https://example.github.io/atlas/", "--output"])
+        .arg(&out)
+        .output()
+        .expect("run codeatlas");
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let flows = Command::new("node")
+        .arg(format!("{root}/tests/browser/flows.mjs"))
+        .arg(&out)
+        .arg("/atlas/")
+        .output()
+        .expect("run node");
+    let log = format!("{}{}", String::from_utf8_lossy(&flows.stdout), String::from_utf8_lossy(&flows.stderr));
+    assert!(flows.status.success(), "{log}");
+    assert!(log.contains("Sự khác biệt chính"), "{log}");
+}
