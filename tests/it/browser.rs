@@ -11,18 +11,33 @@ fn search_picker_and_language_switch_work_in_chromium() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("site");
     let build = Command::new(env!("CARGO_BIN_EXE_codeatlas"))
-        .args(["build", "--root", root, "--base-url", "https://example.github.io/atlas/", "--output"])
+        .args([
+            "build",
+            "--root",
+            root,
+            "--base-url",
+            "https://example.github.io/atlas/",
+            "--output",
+        ])
         .arg(&out)
         .output()
         .expect("run codeatlas");
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
     let flows = Command::new("node")
         .arg(format!("{root}/tests/browser/flows.mjs"))
         .arg(&out)
         .arg("/atlas/")
         .output()
         .expect("run node");
-    let log = format!("{}{}", String::from_utf8_lossy(&flows.stdout), String::from_utf8_lossy(&flows.stderr));
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&flows.stdout),
+        String::from_utf8_lossy(&flows.stderr)
+    );
     assert!(flows.status.success(), "{log}");
     assert!(log.contains("Sự khác biệt chính"), "{log}");
 }

@@ -230,3 +230,17 @@ fn a_site_message_overrides_the_built_in_one() {
         "{err}"
     );
 }
+
+#[test]
+fn a_third_family_needs_only_content_and_locale_files() {
+    let f = Fixture::new("http");
+    f.build_ok();
+    let page = f.page("http/404-vs-503/index.html");
+    assert!(
+        page.contains("404 is a 4xx client error reply, while 503 is a 5xx server error reply."),
+        "{}",
+        section(&page, "differences")
+    );
+    assert!(f.page("vi/http/index.html").contains("Mã trạng thái HTTP"));
+    assert!(f.page("http/200/index.html").contains("HTTP 200"));
+}

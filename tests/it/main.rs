@@ -10,3 +10,4 @@ mod harness;
 mod hostile;
 mod props;
 mod serve;
+mod shipped;
