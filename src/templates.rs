@@ -240,7 +240,10 @@ mod tests {
         let t = t.unwrap();
         let mut ctx = Context::new();
         ctx.insert("lang", "vi");
-        assert_eq!(t.render("x.html", &ctx).unwrap(), "Mô tả|/atlas/style.css".as_bytes());
+        assert_eq!(
+            t.render("x.html", &ctx).unwrap(),
+            "Mô tả|/atlas/style.css".as_bytes()
+        );
     }
 
     #[test]
