@@ -67,7 +67,7 @@ fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {
         .collect();
     ctx.insert("lang", renderer.locales.default_locale());
     ctx.insert("locales", &locales);
-    renderer.templates.render("404.html", &ctx)
+    renderer.templates.render(0, "404.html", &ctx)
 }
 
 /// A locale's search index: every code with its concrete forms, title, summary and URL.

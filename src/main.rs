@@ -3,6 +3,11 @@
 
 use std::process::ExitCode;
 
+/// Rendering allocates many small strings and values on two threads; mimalloc handles that
+/// pattern markedly faster than the system allocator (see BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::Parser;
 use codeatlas::cli::{Cli, Command};
 

@@ -37,6 +37,59 @@ struct Alternate {
     current: bool,
 }
 
+/// What every template knows of the page it renders.
+#[derive(Debug, Serialize)]
+struct PageInfo<'a> {
+    kind: &'static str,
+    title: &'a str,
+    description: &'a str,
+    url: String,
+    canonical: &'a str,
+    x_default: String,
+    alternates: Vec<Alternate>,
+    breadcrumbs: &'a [Crumb],
+    home_url: String,
+    search_index: String,
+}
+
+/// schema.org data of a page: the article (or page) and its breadcrumbs.
+#[derive(Debug, Serialize)]
+struct JsonLd<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: (Article<'a>, Breadcrumbs<'a>),
+}
+
+#[derive(Debug, Serialize)]
+struct Article<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    headline: &'a str,
+    name: &'a str,
+    description: &'a str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    url: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct Breadcrumbs<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "itemListElement")]
+    items: Vec<ListItem<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct ListItem<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    position: usize,
+    name: &'a str,
+    item: String,
+}
+
 #[derive(Debug, Serialize)]
 struct Crumb {
     name: String,
@@ -89,11 +142,11 @@ impl<'a> Renderer<'a> {
                 ctx.insert("target_absolute", &self.config.base_url.absolute(&target));
                 let json = script_json(&json!(self.url(&target)));
                 ctx.insert_value("target_json", tera::Value::safe_string(&json));
-                return self.templates.render("redirect.html", &ctx);
+                return self.templates.render(page.locale, "redirect.html", &ctx);
             }
         };
         self.insert_common(page, &mut ctx, &title, &description, &crumbs);
-        self.templates.render(template, &ctx)
+        self.templates.render(page.locale, template, &ctx)
     }
 
     fn insert_common(
@@ -133,12 +186,17 @@ impl<'a> Renderer<'a> {
             PageKind::Compare(..) => "compare",
             PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => "redirect",
         };
-        let items: Vec<_> = crumbs
+        let items: Vec<ListItem> = crumbs
             .iter()
             .enumerate()
-            .map(|(i, c)| {
-                json!({"@type": "ListItem", "position": i + 1, "name": c.name,
-                       "item": self.config.base_url.absolute(c.url.trim_start_matches(&self.config.base_url.path))})
+            .map(|(i, c)| ListItem {
+                kind: "ListItem",
+                position: i + 1,
+                name: &c.name,
+                item: self
+                    .config
+                    .base_url
+                    .absolute(c.url.trim_start_matches(&self.config.base_url.path)),
             })
             .collect();
         let article_type = if matches!(page.kind, PageKind::Code(..) | PageKind::Compare(..)) {
@@ -146,31 +204,44 @@ impl<'a> Renderer<'a> {
         } else {
             "WebPage"
         };
-        let json_ld = json!({
-            "@context": "https://schema.org",
-            "@graph": [
-                {"@type": article_type, "headline": title, "name": title, "description": description,
-                 "inLanguage": self.lang(page), "url": canonical},
-                {"@type": "BreadcrumbList", "itemListElement": items}
-            ]
-        });
+        let json_ld = JsonLd {
+            context: "https://schema.org",
+            graph: (
+                Article {
+                    kind: article_type,
+                    headline: title,
+                    name: title,
+                    description,
+                    in_language: self.lang(page),
+                    url: &canonical,
+                },
+                Breadcrumbs {
+                    kind: "BreadcrumbList",
+                    items,
+                },
+            ),
+        };
+        let json_ld = serde_json::to_string(&json_ld).unwrap_or_default();
         ctx.insert("lang", self.lang(page));
         ctx.insert(
             "page",
-            &json!({
-                "kind": kind,
-                "title": title,
-                "description": description,
-                "url": self.url(&path),
-                "canonical": canonical,
-                "x_default": x_default,
-                "alternates": alternates,
-                "breadcrumbs": crumbs,
-                "home_url": self.url(&self.site.locale_prefix(page.locale)),
-                "search_index": self.url(&search_index_path(self.site, page.locale)),
-            }),
+            &PageInfo {
+                kind,
+                title,
+                description,
+                url: self.url(&path),
+                canonical: &canonical,
+                x_default,
+                alternates,
+                breadcrumbs: crumbs,
+                home_url: self.url(&self.site.locale_prefix(page.locale)),
+                search_index: self.url(&search_index_path(self.site, page.locale)),
+            },
         );
-        ctx.insert_value("json_ld", tera::Value::safe_string(&script_json(&json_ld)));
+        ctx.insert_value(
+            "json_ld",
+            tera::Value::safe_string(&escape_script(&json_ld)),
+        );
     }
 
     fn home(&self, page: Page, ctx: &mut Context) -> (&'static str, String, String, Vec<Crumb>) {
@@ -481,11 +552,21 @@ pub fn search_index_path(site: &Site, locale: usize) -> String {
 
 /// JSON for a `<script>` element: `<`, `>` and `&` escaped so no text can close the element.
 pub fn script_json(value: &serde_json::Value) -> String {
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    escape_script(&value.to_string())
+}
+
+/// Escapes `<`, `>` and `&` in serialized JSON as `\u003c` etc. (valid JSON, inert in HTML).
+pub fn escape_script(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Cuts text to at most `max` characters at a word boundary, adding "…" when cut.

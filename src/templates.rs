@@ -15,7 +15,8 @@ use crate::locales::Locales;
 
 /// The loaded templates, ready to render from many threads.
 pub struct Templates {
-    tera: Tera,
+    /// One Tera per locale (same templates), whose `t()` knows the locale without a lookup.
+    teras: Vec<Tera>,
     /// Template name → (path shown in messages, source) for diagnostics.
     sources: BTreeMap<String, (PathBuf, String)>,
 }
@@ -79,34 +80,39 @@ impl Templates {
         if problems.iter().any(Diagnostic::is_error) {
             return Err(problems);
         }
-        let mut tera = Tera::new();
-        tera.autoescape_on([".html", ".xml"]);
-        register_functions(&mut tera, locales, base_url);
         let pairs: Vec<(&str, &str)> = sources
             .iter()
             .map(|(n, (_, t))| (n.as_str(), t.as_str()))
             .collect();
-        if let Err(err) = tera.add_raw_templates(pairs) {
-            let (shown, text) = sources
-                .values()
-                .next()
-                .map_or((PathBuf::from("templates"), String::new()), |(s, t)| {
-                    (s.clone(), t.clone())
-                });
-            let d = match err.kind() {
-                ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
-                    let (s, t) = sources
-                        .get(report.filename())
-                        .cloned()
-                        .unwrap_or((shown, text));
-                    diagnostic(&err, &s, &t)
-                }
-                _ => Diagnostic::error(PathBuf::from("templates"), err.to_string())
-                    .hint("check the names in {% extends %} and {% include %}"),
-            };
-            return Err(vec![d]);
+        let mut teras = Vec::new();
+        for lang in locales.order() {
+            let mut tera = Tera::new();
+            tera.autoescape_on([".html", ".xml"]);
+            register_url(&mut tera, base_url.clone());
+            register_t(&mut tera, locales.clone(), lang.clone());
+            if let Err(err) = tera.add_raw_templates(pairs.iter().copied()) {
+                let (shown, text) = sources
+                    .values()
+                    .next()
+                    .map_or((PathBuf::from("templates"), String::new()), |(s, t)| {
+                        (s.clone(), t.clone())
+                    });
+                let d = match err.kind() {
+                    ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+                        let (s, t) = sources
+                            .get(report.filename())
+                            .cloned()
+                            .unwrap_or((shown, text));
+                        diagnostic(&err, &s, &t)
+                    }
+                    _ => Diagnostic::error(PathBuf::from("templates"), err.to_string())
+                        .hint("check the names in {% extends %} and {% include %}"),
+                };
+                return Err(vec![d]);
+            }
+            teras.push(tera);
         }
-        Ok(Templates { tera, sources })
+        Ok(Templates { teras, sources })
     }
 
     /// A hash of every template's name and text.
@@ -119,13 +125,24 @@ impl Templates {
         self.sources.contains_key(name)
     }
 
-    /// Renders `name` with `context`; errors point into the template.
-    pub fn render(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+    /// Renders `name` for the locale at index `locale` (its `t()` speaks that locale); errors
+    /// point into the template.
+    pub fn render(
+        &self,
+        locale: usize,
+        name: &str,
+        context: &Context,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let Some(tera) = self.teras.get(locale) else {
+            return Err(Diagnostic::error(
+                format!("templates/{name}"),
+                format!("no locale number {locale}"),
+            ));
+        };
         // Rendered straight into bytes: the output is UTF-8 by construction, and the pages go to
         // files, so no String (and no second UTF-8 check) is needed.
         let mut out = Vec::with_capacity(16 * 1024);
-        self.tera
-            .render_to(name, context, &mut out)
+        tera.render_to(name, context, &mut out)
             .map_err(|err| self.render_error(name, &err))?;
         Ok(out)
     }
@@ -172,19 +189,18 @@ fn diagnostic(err: &tera::Error, shown: &Path, text: &str) -> Diagnostic {
     }
 }
 
-fn register_functions(tera: &mut Tera, locales: Arc<Locales>, base_url: BaseUrl) {
-    let fallback_lang = locales.default_locale().to_string();
+/// `t(key="…", …args)`: the message in the page's locale (or `lang="…"`), with Fluent arguments.
+fn register_t(tera: &mut Tera, locales: Arc<Locales>, lang: String) {
     tera.register_function(
         "t",
-        move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+        move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
             let key: &str = kwargs.must_get("key")?;
-            let lang = state
-                .get::<String>("lang")?
-                .unwrap_or_else(|| fallback_lang.clone());
+            let lang_arg: Option<&str> = kwargs.get("lang")?;
+            let lang = lang_arg.unwrap_or(&lang);
             let mut args = FluentArgs::new();
             for (k, v) in kwargs.iter() {
                 let Some(name) = k.as_str() else { continue };
-                if name == "key" {
+                if name == "key" || name == "lang" {
                     continue;
                 }
                 let value = match (v.as_i64(), v.as_str()) {
@@ -195,10 +211,14 @@ fn register_functions(tera: &mut Tera, locales: Arc<Locales>, base_url: BaseUrl)
                 args.set(name.to_string(), value);
             }
             locales
-                .format(&lang, key, Some(&args))
+                .format(lang, key, Some(&args))
                 .map_err(tera::Error::message)
         },
     );
+}
+
+/// `url(path="…")`: the address of a site path under the base URL.
+fn register_url(tera: &mut Tera, base_url: BaseUrl) {
     tera.register_function(
         "url",
         move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
@@ -238,11 +258,13 @@ mod tests {
             "{{ t(key=\"heading-description\") }}|{{ url(path=\"style.css\") }}",
         )]);
         let t = t.unwrap();
-        let mut ctx = Context::new();
-        ctx.insert("lang", "vi");
         assert_eq!(
-            t.render("x.html", &ctx).unwrap(),
+            t.render(1, "x.html", &Context::new()).unwrap(),
             "Mô tả|/atlas/style.css".as_bytes()
+        );
+        assert_eq!(
+            t.render(0, "x.html", &Context::new()).unwrap(),
+            "Description|/atlas/style.css".as_bytes()
         );
     }
 
@@ -265,7 +287,7 @@ mod tests {
     #[test]
     fn unknown_message_key_is_a_render_error_with_position() {
         let (_d, t) = setup(&[("templates/x.html", "line\n{{ t(key=\"no-such-key\") }}")]);
-        let err = t.unwrap().render("x.html", &Context::new()).unwrap_err();
+        let err = t.unwrap().render(0, "x.html", &Context::new()).unwrap_err();
         assert_eq!(err.line, 2, "{err}");
         assert!(err.message.contains("no-such-key"), "{err}");
     }
