@@ -438,7 +438,3 @@ pub fn join(locales: &Locales, lang: &str, items: &[String], kind: &str) -> Stri
         }
     }
 }
-
-#[cfg(test)]
-#[path = "compare_tests.rs"]
-mod tests;

@@ -9,5 +9,6 @@ mod commands;
 mod harness;
 mod hostile;
 mod props;
+mod rules;
 mod serve;
 mod shipped;

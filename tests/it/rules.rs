@@ -3,13 +3,13 @@
 
 use std::path::Path;
 
-use super::{Comparison, Side, compare};
-use crate::config::Config;
-use crate::context::RenderCache;
-use crate::locales::Locales;
-use crate::site::Site;
+use codeatlas::compare::{Comparison, Side, compare};
+use codeatlas::config::Config;
+use codeatlas::context::RenderCache;
+use codeatlas::locales::Locales;
+use codeatlas::site::Site;
 
-const FAMILY: &str = include_str!("../content/smtp/_family.yaml");
+const FAMILY: &str = include_str!("../../content/smtp/_family.yaml");
 
 /// A code file with the given structured fields and minimal texts in both locales.
 fn code(id: &str, fields: &str) -> String {
@@ -48,7 +48,7 @@ fn run(site: &TestSite, fam: &str, a: &str, b: &str, lang: &str) -> Comparison {
     let config = Config::load(&site.root, None).unwrap();
     let locales = Locales::load(&site.root, &config).unwrap();
     let (content, _) =
-        crate::content::load(&site.root, &config.locales).unwrap_or_else(|e| panic!("{e:?}"));
+        codeatlas::content::load(&site.root, &config.locales).unwrap_or_else(|e| panic!("{e:?}"));
     let s = Site::new(&content, &config.locales);
     let (cache, _) = RenderCache::build(&s, &locales, &config);
     let f = content
@@ -401,7 +401,7 @@ fn every_sentence_of_every_pair_is_clean_in_both_locales() {
 
 #[test]
 fn enhanced_codes_compare_by_subject_forms_and_basic_codes() {
-    let enhanced = include_str!("../content/smtp-enhanced/_family.yaml");
+    let enhanced = include_str!("../../content/smtp-enhanced/_family.yaml");
     let s = site(&[
         ("content/smtp-enhanced/_family.yaml", enhanced.to_string()),
         (

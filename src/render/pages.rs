@@ -1,100 +1,13 @@
-//! Page contexts and rendering: for each page of the site graph, the template data (from the
-//! render cache and the comparison rules) and the HTML, with errors as diagnostics.
+//! The data of each kind of page: home, family index, code page and comparison page.
 
 use serde::Serialize;
 use serde_json::json;
 use tera::Context;
 
+use super::{Crumb, Renderer, truncate_sentence};
 use crate::compare::{Side, compare};
-use crate::config::Config;
-use crate::context::{LinkView, RenderCache, message};
-use crate::error::Diagnostic;
-use crate::locales::Locales;
-use crate::site::{Page, PageKind, Site};
-use crate::templates::Templates;
-
-/// Everything a page needs, borrowed for the whole build.
-#[derive(Debug, Clone, Copy)]
-pub struct Renderer<'a> {
-    /// The page graph.
-    pub site: &'a Site<'a>,
-    /// Per-code template data.
-    pub cache: &'a RenderCache,
-    /// Templates.
-    pub templates: &'a Templates,
-    /// Messages.
-    pub locales: &'a Locales,
-    /// Config.
-    pub config: &'a Config,
-}
-
-#[derive(Debug, Serialize)]
-struct Alternate {
-    lang: String,
-    name: String,
-    url: String,
-    absolute: String,
-    current: bool,
-}
-
-/// What every template knows of the page it renders.
-#[derive(Debug, Serialize)]
-struct PageInfo<'a> {
-    kind: &'static str,
-    title: &'a str,
-    description: &'a str,
-    url: String,
-    canonical: &'a str,
-    x_default: String,
-    alternates: Vec<Alternate>,
-    breadcrumbs: &'a [Crumb],
-    home_url: String,
-    search_index: String,
-}
-
-/// schema.org data of a page: the article (or page) and its breadcrumbs.
-#[derive(Debug, Serialize)]
-struct JsonLd<'a> {
-    #[serde(rename = "@context")]
-    context: &'static str,
-    #[serde(rename = "@graph")]
-    graph: (Article<'a>, Breadcrumbs<'a>),
-}
-
-#[derive(Debug, Serialize)]
-struct Article<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    headline: &'a str,
-    name: &'a str,
-    description: &'a str,
-    #[serde(rename = "inLanguage")]
-    in_language: &'a str,
-    url: &'a str,
-}
-
-#[derive(Debug, Serialize)]
-struct Breadcrumbs<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    #[serde(rename = "itemListElement")]
-    items: Vec<ListItem<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-struct ListItem<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    position: usize,
-    name: &'a str,
-    item: String,
-}
-
-#[derive(Debug, Serialize)]
-struct Crumb {
-    name: String,
-    url: String,
-}
+use crate::context::LinkView;
+use crate::site::{Page, PageKind};
 
 #[derive(Debug, Serialize)]
 struct ComparisonGroup {
@@ -109,142 +22,11 @@ struct ComparisonLink {
 }
 
 impl<'a> Renderer<'a> {
-    fn lang(&self, page: Page) -> &'a str {
-        &self.site.locales[page.locale]
-    }
-
-    fn msg(&self, page: Page, id: &str, args: &[(&str, &str)]) -> String {
-        message(self.locales, self.lang(page), id, args)
-    }
-
-    fn url(&self, site_path: &str) -> String {
-        self.config.base_url.root_relative(site_path)
-    }
-
-    /// Renders one page to HTML.
-    pub fn render(&self, page: Page) -> Result<Vec<u8>, Diagnostic> {
-        let mut ctx = Context::new();
-        let (template, title, description, crumbs) = match page.kind {
-            PageKind::Home => self.home(page, &mut ctx),
-            PageKind::Family(f) => self.family(page, f, &mut ctx),
-            PageKind::Code(f, c) => self.code(page, f, c, &mut ctx),
-            PageKind::Compare(f, a, b) => self.compare(page, f, a, b, &mut ctx),
-            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => {
-                let target = match page.kind {
-                    PageKind::CompareRedirect(f, a, b) => {
-                        self.site.compare_path(page.locale, f, a, b)
-                    }
-                    PageKind::AliasRedirect(f, c, _) => self.site.code_path(page.locale, f, c),
-                    _ => self.site.path(page),
-                };
-                ctx.insert("lang", self.lang(page));
-                ctx.insert("target", &self.url(&target));
-                ctx.insert("target_absolute", &self.config.base_url.absolute(&target));
-                let json = script_json(&json!(self.url(&target)));
-                ctx.insert_value("target_json", tera::Value::safe_string(&json));
-                return self.templates.render(page.locale, "redirect.html", &ctx);
-            }
-        };
-        self.insert_common(page, &mut ctx, &title, &description, &crumbs);
-        self.templates.render(page.locale, template, &ctx)
-    }
-
-    fn insert_common(
+    pub(super) fn home(
         &self,
         page: Page,
         ctx: &mut Context,
-        title: &str,
-        description: &str,
-        crumbs: &[Crumb],
-    ) {
-        let path = self.site.path(page);
-        let alternates: Vec<Alternate> = self
-            .site
-            .locales
-            .iter()
-            .enumerate()
-            .map(|(i, lang)| {
-                let p = self.site.path(Site::in_locale(page, i));
-                Alternate {
-                    lang: lang.clone(),
-                    name: message(self.locales, lang, "language-name", &[]),
-                    url: self.url(&p),
-                    absolute: self.config.base_url.absolute(&p),
-                    current: i == page.locale,
-                }
-            })
-            .collect();
-        let canonical = self.config.base_url.absolute(&path);
-        let x_default = self
-            .config
-            .base_url
-            .absolute(&self.site.path(Site::in_locale(page, 0)));
-        let kind = match page.kind {
-            PageKind::Home => "home",
-            PageKind::Family(_) => "family",
-            PageKind::Code(..) => "code",
-            PageKind::Compare(..) => "compare",
-            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => "redirect",
-        };
-        let items: Vec<ListItem> = crumbs
-            .iter()
-            .enumerate()
-            .map(|(i, c)| ListItem {
-                kind: "ListItem",
-                position: i + 1,
-                name: &c.name,
-                item: self
-                    .config
-                    .base_url
-                    .absolute(c.url.trim_start_matches(&self.config.base_url.path)),
-            })
-            .collect();
-        let article_type = if matches!(page.kind, PageKind::Code(..) | PageKind::Compare(..)) {
-            "TechArticle"
-        } else {
-            "WebPage"
-        };
-        let json_ld = JsonLd {
-            context: "https://schema.org",
-            graph: (
-                Article {
-                    kind: article_type,
-                    headline: title,
-                    name: title,
-                    description,
-                    in_language: self.lang(page),
-                    url: &canonical,
-                },
-                Breadcrumbs {
-                    kind: "BreadcrumbList",
-                    items,
-                },
-            ),
-        };
-        let json_ld = serde_json::to_string(&json_ld).unwrap_or_default();
-        ctx.insert("lang", self.lang(page));
-        ctx.insert(
-            "page",
-            &PageInfo {
-                kind,
-                title,
-                description,
-                url: self.url(&path),
-                canonical: &canonical,
-                x_default,
-                alternates,
-                breadcrumbs: crumbs,
-                home_url: self.url(&self.site.locale_prefix(page.locale)),
-                search_index: self.url(&search_index_path(self.site, page.locale)),
-            },
-        );
-        ctx.insert_value(
-            "json_ld",
-            tera::Value::safe_string(&escape_script(&json_ld)),
-        );
-    }
-
-    fn home(&self, page: Page, ctx: &mut Context) -> (&'static str, String, String, Vec<Crumb>) {
+    ) -> (&'static str, String, String, Vec<Crumb>) {
         let families: Vec<_> = self
             .site
             .content
@@ -280,7 +62,7 @@ impl<'a> Renderer<'a> {
         ("home.html", title, description, crumbs)
     }
 
-    fn family(
+    pub(super) fn family(
         &self,
         page: Page,
         f: usize,
@@ -352,7 +134,7 @@ impl<'a> Renderer<'a> {
         ]
     }
 
-    fn code(
+    pub(super) fn code(
         &self,
         page: Page,
         f: usize,
@@ -438,7 +220,7 @@ impl<'a> Renderer<'a> {
         groups
     }
 
-    fn compare(
+    pub(super) fn compare(
         &self,
         page: Page,
         f: usize,
@@ -542,58 +324,5 @@ impl<'a> Renderer<'a> {
         }
         out.truncate(6);
         out
-    }
-}
-
-/// The site path of a locale's search index.
-pub fn search_index_path(site: &Site, locale: usize) -> String {
-    format!("{}search-index.json", site.locale_prefix(locale))
-}
-
-/// JSON for a `<script>` element: `<`, `>` and `&` escaped so no text can close the element.
-pub fn script_json(value: &serde_json::Value) -> String {
-    escape_script(&value.to_string())
-}
-
-/// Escapes `<`, `>` and `&` in serialized JSON as `\u003c` etc. (valid JSON, inert in HTML).
-pub fn escape_script(json: &str) -> String {
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Cuts text to at most `max` characters at a word boundary, adding "…" when cut.
-fn truncate_sentence(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let end = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", cut[..end].trim_end_matches([',', ';', ':']))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn script_json_cannot_close_the_script_element() {
-        let v = json!({"x": "</script><script>alert(1)</script>&"});
-        let s = script_json(&v);
-        assert!(!s.contains("</script"), "{s}");
-        assert!(!s.contains('<') && !s.contains('&'), "{s}");
-    }
-
-    #[test]
-    fn truncation_stops_at_a_word() {
-        assert_eq!(truncate_sentence("short", 10), "short");
-        assert_eq!(truncate_sentence("one two three four", 10), "one two…");
     }
 }

@@ -1,0 +1,170 @@
+//! The parts of a code's view that look elsewhere: links to codes of other families (both
+//! ways), references, command names, and where a text problem sits in its file.
+
+use super::{CommandView, LinkView, LinkedView, ReferenceView, message};
+use crate::config::Config;
+use crate::content::Reference;
+use crate::locales::Locales;
+use crate::site::Site;
+
+/// (family id, the code as written, its (family, code) index when it exists).
+type LinkedEntry = (String, String, Option<(usize, usize)>);
+
+/// Where `target` is written inside `texts.<lang>.<field>` of a code file (falling back to the
+/// field's key, then to nothing).
+pub(super) fn text_position(
+    source: &str,
+    lang: &str,
+    field: &str,
+    target: &str,
+) -> Option<(usize, usize)> {
+    let (texts_line, _) = crate::yaml::locate_key(source, "texts", 1)?;
+    let (lang_line, _) = crate::yaml::locate_key(source, lang, texts_line)?;
+    let (field_line, field_col) = crate::yaml::locate_key(source, field, lang_line)?;
+    for (i, line) in source.lines().enumerate().skip(field_line - 1) {
+        if i + 1 > field_line {
+            let indent = line.len() - line.trim_start().len() + 1;
+            if !line.trim().is_empty() && indent <= field_col {
+                break;
+            }
+        }
+        if let Some(byte) = line.find(target) {
+            return Some((i + 1, line[..byte].chars().count() + 1));
+        }
+    }
+    Some((field_line, field_col))
+}
+
+/// The codes of other families a code travels with: those its file names in `linked`, then
+/// those whose files name it (so the link shows both ways), grouped by family.
+pub(super) fn linked_views(
+    site: &Site,
+    locales: &Locales,
+    config: &Config,
+    locale: usize,
+    f: usize,
+    c: usize,
+) -> Vec<LinkedView> {
+    let lang = site.locales[locale].as_str();
+    let default = site.locales[0].as_str();
+    let families = &site.content.families;
+    let code = &families[f].codes[c];
+    let mut entries: Vec<LinkedEntry> = Vec::new();
+    for (fam_id, codes) in &code.linked {
+        let target = families.iter().position(|x| &x.family.id == fam_id);
+        for id in codes {
+            let found = target.and_then(|t| families[t].resolve(id).map(|i| (t, i)));
+            entries.push((fam_id.clone(), id.clone(), found));
+        }
+    }
+    for &(tf, tc) in &families[f].linked_from[c] {
+        if !entries.iter().any(|e| e.2 == Some((tf, tc))) {
+            let other = &families[tf];
+            // Show the concrete form of the same outcome (452 ← X.2.4 shows 4.2.4).
+            let rule = other.family.aliases.as_ref();
+            let id = other.codes[tc]
+                .aliases
+                .iter()
+                .find(|alias| {
+                    code.outcome.is_some()
+                        && rule
+                            .and_then(|r| r.values.get(&alias.value))
+                            .and_then(|v| v.outcome)
+                            == code.outcome
+                })
+                .map_or_else(|| other.codes[tc].id.clone(), |alias| alias.id.clone());
+            entries.push((other.family.id.clone(), id, Some((tf, tc))));
+        }
+    }
+    // In the other family's order (the order its index page shows), unresolved ones last.
+    entries.sort_by_key(|e| (e.0.clone(), e.2.is_none(), e.2));
+    let mut views: Vec<LinkedView> = Vec::new();
+    for (fam_id, id, found) in entries {
+        let link = LinkView {
+            id,
+            title: found
+                .and_then(|(t, i)| families[t].codes[i].text(lang, default, "title"))
+                .map(|(t, _)| t.to_string())
+                .unwrap_or_default(),
+            url: found
+                .map(|(t, i)| config.base_url.root_relative(&site.code_path(locale, t, i)))
+                .unwrap_or_default(),
+        };
+        match views.iter_mut().find(|v| v.family_id == fam_id) {
+            Some(v) => v.codes.push(link),
+            None => views.push(LinkedView {
+                family: message(locales, lang, &format!("family-{fam_id}-name"), &[]),
+                family_id: fam_id,
+                codes: vec![link],
+            }),
+        }
+    }
+    views
+}
+
+/// A command token as shown: a translation for stages (`connection`), else the token itself.
+pub fn command_name(locales: &Locales, lang: &str, token: &str) -> CommandView {
+    let id = format!(
+        "command-{}",
+        token
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+    );
+    match locales.format_optional(lang, &id, None) {
+        Some(name) => CommandView {
+            name,
+            literal: false,
+        },
+        None => CommandView {
+            name: token.to_string(),
+            literal: true,
+        },
+    }
+}
+
+pub(super) fn reference_view(
+    site: &Site,
+    locales: &Locales,
+    lang: &str,
+    r: &Reference,
+) -> ReferenceView {
+    match r {
+        Reference::Rfc { number, section } => {
+            let n = number.to_string();
+            let (label, url) = match section {
+                Some(s) => {
+                    let anchor = if s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                        format!("appendix-{s}")
+                    } else {
+                        format!("section-{s}")
+                    };
+                    (
+                        message(
+                            locales,
+                            lang,
+                            "reference-rfc-section",
+                            &[("number", &n), ("section", s)],
+                        ),
+                        format!("https://www.rfc-editor.org/rfc/rfc{n}.html#{anchor}"),
+                    )
+                }
+                None => (
+                    message(locales, lang, "reference-rfc", &[("number", &n)]),
+                    format!("https://www.rfc-editor.org/rfc/rfc{n}.html"),
+                ),
+            };
+            ReferenceView {
+                label,
+                title: site.content.rfcs.get(number).cloned().unwrap_or_default(),
+                url,
+            }
+        }
+        Reference::Link { url, title } => ReferenceView {
+            label: title.clone(),
+            title: String::new(),
+            url: url.clone(),
+        },
+    }
+}

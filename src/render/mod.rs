@@ -1,0 +1,228 @@
+//! Page contexts and rendering: for each page of the site graph, the template data (from the
+//! render cache and the comparison rules) and the HTML, with errors as diagnostics.
+//! `pages` builds the data of each kind of page, `schema` its JSON-LD.
+
+mod pages;
+mod schema;
+
+pub use schema::{escape_script, script_json};
+
+use serde::Serialize;
+use serde_json::json;
+use tera::Context;
+
+use crate::config::Config;
+use crate::context::{RenderCache, message};
+use crate::error::Diagnostic;
+use crate::locales::Locales;
+use crate::site::{Page, PageKind, Site};
+use crate::templates::Templates;
+use schema::{Article, Breadcrumbs, JsonLd, ListItem};
+
+/// Everything a page needs, borrowed for the whole build.
+#[derive(Debug, Clone, Copy)]
+pub struct Renderer<'a> {
+    /// The page graph.
+    pub site: &'a Site<'a>,
+    /// Per-code template data.
+    pub cache: &'a RenderCache,
+    /// Templates.
+    pub templates: &'a Templates,
+    /// Messages.
+    pub locales: &'a Locales,
+    /// Config.
+    pub config: &'a Config,
+}
+
+#[derive(Debug, Serialize)]
+struct Alternate {
+    lang: String,
+    name: String,
+    url: String,
+    absolute: String,
+    current: bool,
+}
+
+/// What every template knows of the page it renders.
+#[derive(Debug, Serialize)]
+struct PageInfo<'a> {
+    kind: &'static str,
+    title: &'a str,
+    description: &'a str,
+    url: String,
+    canonical: &'a str,
+    x_default: String,
+    alternates: Vec<Alternate>,
+    breadcrumbs: &'a [Crumb],
+    home_url: String,
+    search_index: String,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct Crumb {
+    name: String,
+    url: String,
+}
+
+impl<'a> Renderer<'a> {
+    fn lang(&self, page: Page) -> &'a str {
+        &self.site.locales[page.locale]
+    }
+
+    fn msg(&self, page: Page, id: &str, args: &[(&str, &str)]) -> String {
+        message(self.locales, self.lang(page), id, args)
+    }
+
+    fn url(&self, site_path: &str) -> String {
+        self.config.base_url.root_relative(site_path)
+    }
+
+    /// Renders one page to HTML.
+    pub fn render(&self, page: Page) -> Result<Vec<u8>, Diagnostic> {
+        let mut ctx = Context::new();
+        let (template, title, description, crumbs) = match page.kind {
+            PageKind::Home => self.home(page, &mut ctx),
+            PageKind::Family(f) => self.family(page, f, &mut ctx),
+            PageKind::Code(f, c) => self.code(page, f, c, &mut ctx),
+            PageKind::Compare(f, a, b) => self.compare(page, f, a, b, &mut ctx),
+            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => {
+                let target = match page.kind {
+                    PageKind::CompareRedirect(f, a, b) => {
+                        self.site.compare_path(page.locale, f, a, b)
+                    }
+                    PageKind::AliasRedirect(f, c, _) => self.site.code_path(page.locale, f, c),
+                    _ => self.site.path(page),
+                };
+                ctx.insert("lang", self.lang(page));
+                ctx.insert("target", &self.url(&target));
+                ctx.insert("target_absolute", &self.config.base_url.absolute(&target));
+                let json = script_json(&json!(self.url(&target)));
+                ctx.insert_value("target_json", tera::Value::safe_string(&json));
+                return self.templates.render(page.locale, "redirect.html", &ctx);
+            }
+        };
+        self.insert_common(page, &mut ctx, &title, &description, &crumbs);
+        self.templates.render(page.locale, template, &ctx)
+    }
+
+    fn insert_common(
+        &self,
+        page: Page,
+        ctx: &mut Context,
+        title: &str,
+        description: &str,
+        crumbs: &[Crumb],
+    ) {
+        let path = self.site.path(page);
+        let alternates: Vec<Alternate> = self
+            .site
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(i, lang)| {
+                let p = self.site.path(Site::in_locale(page, i));
+                Alternate {
+                    lang: lang.clone(),
+                    name: message(self.locales, lang, "language-name", &[]),
+                    url: self.url(&p),
+                    absolute: self.config.base_url.absolute(&p),
+                    current: i == page.locale,
+                }
+            })
+            .collect();
+        let canonical = self.config.base_url.absolute(&path);
+        let x_default = self
+            .config
+            .base_url
+            .absolute(&self.site.path(Site::in_locale(page, 0)));
+        let kind = match page.kind {
+            PageKind::Home => "home",
+            PageKind::Family(_) => "family",
+            PageKind::Code(..) => "code",
+            PageKind::Compare(..) => "compare",
+            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => "redirect",
+        };
+        let items: Vec<ListItem> = crumbs
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ListItem {
+                kind: "ListItem",
+                position: i + 1,
+                name: &c.name,
+                item: self
+                    .config
+                    .base_url
+                    .absolute(c.url.trim_start_matches(&self.config.base_url.path)),
+            })
+            .collect();
+        let article_type = if matches!(page.kind, PageKind::Code(..) | PageKind::Compare(..)) {
+            "TechArticle"
+        } else {
+            "WebPage"
+        };
+        let json_ld = JsonLd {
+            context: "https://schema.org",
+            graph: (
+                Article {
+                    kind: article_type,
+                    headline: title,
+                    name: title,
+                    description,
+                    in_language: self.lang(page),
+                    url: &canonical,
+                },
+                Breadcrumbs {
+                    kind: "BreadcrumbList",
+                    items,
+                },
+            ),
+        };
+        let json_ld = serde_json::to_string(&json_ld).unwrap_or_default();
+        ctx.insert("lang", self.lang(page));
+        ctx.insert(
+            "page",
+            &PageInfo {
+                kind,
+                title,
+                description,
+                url: self.url(&path),
+                canonical: &canonical,
+                x_default,
+                alternates,
+                breadcrumbs: crumbs,
+                home_url: self.url(&self.site.locale_prefix(page.locale)),
+                search_index: self.url(&search_index_path(self.site, page.locale)),
+            },
+        );
+        ctx.insert_value(
+            "json_ld",
+            tera::Value::safe_string(&escape_script(&json_ld)),
+        );
+    }
+}
+
+/// The site path of a locale's search index.
+pub fn search_index_path(site: &Site, locale: usize) -> String {
+    format!("{}search-index.json", site.locale_prefix(locale))
+}
+
+/// Cuts text to at most `max` characters at a word boundary, adding "…" when cut.
+fn truncate_sentence(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let end = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..end].trim_end_matches([',', ';', ':']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_stops_at_a_word() {
+        assert_eq!(truncate_sentence("short", 10), "short");
+        assert_eq!(truncate_sentence("one two three four", 10), "one two…");
+    }
+}
