@@ -33,6 +33,41 @@ pub struct Locales {
     fingerprint: u64,
     /// Messages without arguments, formatted once: lang → id → text.
     fixed: HashMap<String, HashMap<String, String>>,
+    /// Messages made only of text and `{ $var }`: lang → id → parts, filled by substitution
+    /// (what Fluent would produce for them, without its machinery on every page).
+    simple: HashMap<String, HashMap<String, Vec<Part>>>,
+}
+
+/// A piece of a simple message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Text(String),
+    Var(String),
+}
+
+/// The parts of a pattern made only of single-line text and variable references.
+fn simple_parts(pattern: &ast::Pattern<&str>) -> Option<Vec<Part>> {
+    pattern
+        .elements
+        .iter()
+        .map(|element| match element {
+            ast::PatternElement::TextElement { value } if !value.contains('\n') => {
+                Some(Part::Text((*value).to_string()))
+            }
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(inline),
+            } => match inline {
+                ast::InlineExpression::VariableReference { id } => {
+                    Some(Part::Var(id.name.to_string()))
+                }
+                ast::InlineExpression::StringLiteral { value } if !value.contains('\\') => {
+                    Some(Part::Text((*value).to_string()))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
 }
 
 impl std::fmt::Debug for Locales {
@@ -179,9 +214,64 @@ impl Locales {
             problems: Mutex::new(BTreeSet::new()),
             fingerprint,
             fixed: HashMap::new(),
+            simple: HashMap::new(),
         };
         locales.fixed = locales.fixed_texts();
+        locales.simple = locales.simple_patterns();
         Ok(locales)
+    }
+
+    /// The simple patterns of every locale, with fallback to the default locale.
+    fn simple_patterns(&self) -> HashMap<String, HashMap<String, Vec<Part>>> {
+        let mut all = HashMap::new();
+        for lang in &self.order {
+            let mut patterns = HashMap::new();
+            for id in self.ids() {
+                let chosen = [lang.as_str(), self.default.as_str()]
+                    .into_iter()
+                    .filter_map(|l| self.bundles.get(l))
+                    .find(|b| b.ids.contains(id));
+                let pattern = chosen
+                    .and_then(|b| b.bundle.get_message(id))
+                    .and_then(|m| m.value());
+                if let Some(parts) = pattern.and_then(simple_parts) {
+                    patterns.insert(id.to_string(), parts);
+                }
+            }
+            all.insert(lang.clone(), patterns);
+        }
+        all
+    }
+
+    /// Formats `id` with string arguments: by substitution for simple messages, through Fluent
+    /// for the others (selectors, functions, numbers). Same errors as [`Locales::format`].
+    pub fn format_str(
+        &self,
+        lang: &str,
+        id: &str,
+        args: &[(&str, &str)],
+    ) -> Result<String, String> {
+        if let Some(parts) = self.simple.get(lang).and_then(|p| p.get(id)) {
+            let mut out = String::new();
+            let mut complete = true;
+            for part in parts {
+                match part {
+                    Part::Text(text) => out.push_str(text),
+                    Part::Var(name) => match args.iter().find(|(k, _)| k == name) {
+                        Some((_, value)) => out.push_str(value),
+                        None => complete = false,
+                    },
+                }
+            }
+            if complete {
+                return Ok(out);
+            }
+        }
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            fluent_args.set(*k, *v);
+        }
+        self.format(lang, id, Some(&fluent_args))
     }
 
     /// Every message that needs no argument, formatted once per locale (with fallback): most
@@ -343,6 +433,41 @@ mod tests {
         let path = root.join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn substitution_gives_what_fluent_gives_for_every_built_in_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let l = Locales::load(dir.path(), &config(&["en", "vi"])).unwrap();
+        let mut checked = 0;
+        for lang in ["en", "vi"] {
+            for (id, parts) in &l.simple[lang] {
+                let names: Vec<String> = parts
+                    .iter()
+                    .filter_map(|p| match p {
+                        Part::Var(n) => Some(n.clone()),
+                        Part::Text(_) => None,
+                    })
+                    .collect();
+                let values: Vec<String> = names.iter().map(|n| format!("<{n}>")).collect();
+                let args: Vec<(&str, &str)> = names
+                    .iter()
+                    .map(String::as_str)
+                    .zip(values.iter().map(String::as_str))
+                    .collect();
+                let mut fluent = FluentArgs::new();
+                for (k, v) in &args {
+                    fluent.set(*k, *v);
+                }
+                assert_eq!(
+                    l.format_str(lang, id, &args).unwrap(),
+                    l.format_uncached(lang, id, Some(&fluent)).unwrap(),
+                    "{lang} {id}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "{checked}");
     }
 
     #[test]

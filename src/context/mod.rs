@@ -193,16 +193,10 @@ impl RenderCache {
 /// Formats a message that must exist. A missing message or argument is recorded in `locales`
 /// (the build then fails naming it) and the id stands in its place meanwhile.
 pub fn message(locales: &Locales, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
-    let mut fluent_args = fluent_bundle::FluentArgs::new();
-    for (k, v) in args {
-        fluent_args.set(*k, *v);
-    }
-    locales
-        .format(lang, id, Some(&fluent_args))
-        .unwrap_or_else(|err| {
-            locales.record_problem(err);
-            id.to_string()
-        })
+    locales.format_str(lang, id, args).unwrap_or_else(|err| {
+        locales.record_problem(err);
+        id.to_string()
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
