@@ -7,6 +7,7 @@ use std::path::Path;
 use tera::Context;
 
 use crate::error::Diagnostic;
+use crate::fingerprint::Fingerprints;
 use crate::output::Output;
 use crate::render::Renderer;
 use crate::site::{Page, Site};
@@ -15,8 +16,39 @@ use crate::site::{Page, Site};
 pub const SITEMAP_CHUNK: usize = 10_000;
 
 /// Writes every site-wide file; returns the problems found.
-pub fn write_all(renderer: &Renderer, output: &Output, root: &Path) -> Vec<Diagnostic> {
+pub fn write_all(
+    renderer: &Renderer,
+    fingerprints: &Fingerprints,
+    output: &Output,
+    root: &Path,
+) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
+    // The search indexes and sitemaps are large: like pages, they are made again only when
+    // what they are made of changed.
+    let mut write_page = |rel: &str, fingerprint: u64, make: &dyn Fn() -> String| {
+        if output.is_current(rel, fingerprint) {
+            output.keep(rel, fingerprint);
+        } else if let Err(e) = output.write_page(rel, make().as_bytes(), fingerprint) {
+            problems.push(Diagnostic::error(rel, format!("cannot write: {e}")));
+        }
+    };
+    for locale in 0..renderer.site.locales.len() {
+        let rel = crate::render::search_index_path(renderer.site, locale);
+        write_page(&rel, fingerprints.search_index(locale), &|| search_index(renderer, locale));
+    }
+    let sitemap_files = sitemap_names(renderer);
+    let sitemap_fp = fingerprints.sitemap();
+    if sitemap_files.iter().all(|rel| output.is_current(rel, sitemap_fp)) {
+        for rel in &sitemap_files {
+            output.keep(rel, sitemap_fp);
+        }
+    } else {
+        for (rel, text) in sitemaps(renderer) {
+            if let Err(e) = output.write_page(&rel, text.as_bytes(), sitemap_fp) {
+                problems.push(Diagnostic::error(rel.as_str(), format!("cannot write: {e}")));
+            }
+        }
+    }
     let mut write = |rel: &str, bytes: &[u8]| {
         if let Err(e) = output.write(rel, bytes) {
             problems.push(Diagnostic::error(rel, format!("cannot write: {e}")));
@@ -25,13 +57,6 @@ pub fn write_all(renderer: &Renderer, output: &Output, root: &Path) -> Vec<Diagn
     let (statics, static_problems) = crate::sources::layered(root, "static");
     for file in &statics {
         write(&file.rel, &file.bytes);
-    }
-    for locale in 0..renderer.site.locales.len() {
-        let rel = crate::render::search_index_path(renderer.site, locale);
-        write(&rel, search_index(renderer, locale).as_bytes());
-    }
-    for (rel, text) in sitemaps(renderer) {
-        write(&rel, text.as_bytes());
     }
     let sitemap_url = renderer.config.base_url.absolute("sitemap.xml");
     write(
@@ -87,6 +112,19 @@ fn search_index(renderer: &Renderer, locale: usize) -> String {
         }
     }
     crate::render::script_json(&serde_json::Value::Array(entries))
+}
+
+/// The names of the sitemap files `sitemaps` writes.
+fn sitemap_names(renderer: &Renderer) -> Vec<String> {
+    let listed = renderer.site.pages().into_iter().filter(|&p| Site::is_listed(p)).count();
+    let chunks = listed.div_ceil(SITEMAP_CHUNK);
+    if chunks <= 1 {
+        vec!["sitemap.xml".into()]
+    } else {
+        let mut names: Vec<String> = (1..=chunks).map(|i| format!("sitemap-{i}.xml")).collect();
+        names.push("sitemap.xml".into());
+        names
+    }
 }
 
 /// The sitemap files: one `sitemap.xml`, or an index of `sitemap-N.xml` files for big sites.

@@ -93,6 +93,16 @@ impl Fingerprints {
         }
     }
 
+    /// The fingerprint of the sitemap: every page's path in every locale.
+    pub fn sitemap(&self) -> u64 {
+        hash_of((self.global, "sitemap", &self.structure))
+    }
+
+    /// The fingerprint of a locale's search index: every code's view.
+    pub fn search_index(&self, locale: usize) -> u64 {
+        hash_of((self.global, "search", &self.views[locale]))
+    }
+
     /// The fingerprint of one page.
     pub fn page(&self, site: &Site, page: Page) -> u64 {
         let l = page.locale;

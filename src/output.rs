@@ -252,10 +252,14 @@ impl Output {
                 .map(|(p, fp)| (p.clone(), fp.unwrap_or(0)))
                 .collect(),
         );
-        std::fs::write(
-            self.staging.join(MARKER),
-            format!("{}{}", marker_text(), manifest.render()),
-        )?;
+        // A no-op rebuild (nothing staged, the same manifest) leaves the marker untouched too.
+        let unchanged_site = !self.fresh && stats.written == 0 && manifest == self.previous;
+        if !unchanged_site {
+            std::fs::write(
+                self.staging.join(MARKER),
+                format!("{}{}", marker_text(), manifest.render()),
+            )?;
+        }
         if self.fresh {
             if self.dir.exists() {
                 std::fs::remove_dir(&self.dir)?; // empty, checked in prepare

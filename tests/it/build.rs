@@ -162,9 +162,20 @@ fn building_twice_gives_identical_bytes() {
     a.build_ok();
     b.build_ok();
     assert_eq!(snapshot(&a.out()), snapshot(&b.out()));
-    // A rebuild of the same site writes nothing.
+    // A rebuild of the same site writes nothing, not even its marker: every mtime stays put.
+    let mtimes = |dir: &std::path::Path| {
+        walkdir::WalkDir::new(dir)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| (e.path().to_path_buf(), e.metadata().ok().and_then(|m| m.modified().ok())))
+            .collect::<Vec<_>>()
+    };
+    let before = mtimes(&a.out());
+    std::thread::sleep(std::time::Duration::from_millis(20));
     let again = a.build_ok();
     assert_eq!(again.stats.written, 0, "{:?}", again.stats);
+    assert_eq!(mtimes(&a.out()), before);
 }
 
 #[test]
