@@ -34,18 +34,26 @@ pub fn write_all(
     };
     for locale in 0..renderer.site.locales.len() {
         let rel = crate::render::search_index_path(renderer.site, locale);
-        write_page(&rel, fingerprints.search_index(locale), &|| search_index(renderer, locale));
+        write_page(&rel, fingerprints.search_index(locale), &|| {
+            search_index(renderer, locale)
+        });
     }
     let sitemap_files = sitemap_names(renderer);
     let sitemap_fp = fingerprints.sitemap();
-    if sitemap_files.iter().all(|rel| output.is_current(rel, sitemap_fp)) {
+    if sitemap_files
+        .iter()
+        .all(|rel| output.is_current(rel, sitemap_fp))
+    {
         for rel in &sitemap_files {
             output.keep(rel, sitemap_fp);
         }
     } else {
         for (rel, text) in sitemaps(renderer) {
             if let Err(e) = output.write_page(&rel, text.as_bytes(), sitemap_fp) {
-                problems.push(Diagnostic::error(rel.as_str(), format!("cannot write: {e}")));
+                problems.push(Diagnostic::error(
+                    rel.as_str(),
+                    format!("cannot write: {e}"),
+                ));
             }
         }
     }
@@ -116,7 +124,12 @@ fn search_index(renderer: &Renderer, locale: usize) -> String {
 
 /// The names of the sitemap files `sitemaps` writes.
 fn sitemap_names(renderer: &Renderer) -> Vec<String> {
-    let listed = renderer.site.pages().into_iter().filter(|&p| Site::is_listed(p)).count();
+    let listed = renderer
+        .site
+        .pages()
+        .into_iter()
+        .filter(|&p| Site::is_listed(p))
+        .count();
     let chunks = listed.div_ceil(SITEMAP_CHUNK);
     if chunks <= 1 {
         vec!["sitemap.xml".into()]

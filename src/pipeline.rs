@@ -251,7 +251,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let mut problems = Diagnostics(errors);
     let first_shard = options.shard.is_none_or(|s| s.index == 1);
     if !problems.has_errors() && first_shard {
-        problems.extend(crate::extras::write_all(&renderer, &fingerprints, &output, root));
+        problems.extend(crate::extras::write_all(
+            &renderer,
+            &fingerprints,
+            &output,
+            root,
+        ));
     }
     problems.extend(message_problems(&loaded.locales));
     console.phase("wrote static files, sitemap, search index, 404 page");

@@ -167,7 +167,14 @@ impl RenderCache {
                     .par_iter()
                     .enumerate()
                     .map(|(c, code)| {
-                        let (view, problems) = code_view(site, locales, config, locale, f, c, code);
+                        let scope = Scope {
+                            site,
+                            locales,
+                            config,
+                            locale,
+                            family: f,
+                        };
+                        let (view, problems) = code_view(&scope, c, code);
                         let value = tera::Value::from_serializable(&view);
                         (CachedCode { view, value }, problems)
                     })
@@ -199,16 +206,24 @@ pub fn message(locales: &Locales, lang: &str, id: &str, args: &[(&str, &str)]) -
     })
 }
 
-#[allow(clippy::too_many_arguments)]
-fn code_view(
-    site: &Site,
-    locales: &Locales,
-    config: &Config,
+/// Where a view is made: the site, its messages and config, one locale and one family.
+#[derive(Debug, Clone, Copy)]
+struct Scope<'a> {
+    site: &'a Site<'a>,
+    locales: &'a Locales,
+    config: &'a Config,
     locale: usize,
-    f: usize,
-    c: usize,
-    code: &Code,
-) -> (CodeView, Vec<Diagnostic>) {
+    family: usize,
+}
+
+fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>) {
+    let Scope {
+        site,
+        locales,
+        config,
+        locale,
+        family: f,
+    } = *scope;
     let lang = site.locales[locale].as_str();
     let default = site.locales[0].as_str();
     let fc = &site.content.families[f];
@@ -326,7 +341,7 @@ fn code_view(
     };
     let related = code.related.iter().map(|s| link(s)).collect();
     let counterpart = code.counterpart.as_deref().map(link);
-    let linked = linked_views(site, locales, config, locale, f, c);
+    let linked = linked_views(scope, c);
     let view = CodeView {
         id: code.id.clone(),
         slug: code.slug.clone(),

@@ -1,8 +1,7 @@
 //! The parts of a code's view that look elsewhere: links to codes of other families (both
 //! ways), references, command names, and where a text problem sits in its file.
 
-use super::{CommandView, LinkView, LinkedView, ReferenceView, message};
-use crate::config::Config;
+use super::{CommandView, LinkView, LinkedView, ReferenceView, Scope, message};
 use crate::content::Reference;
 use crate::locales::Locales;
 use crate::site::Site;
@@ -37,14 +36,14 @@ pub(super) fn text_position(
 
 /// The codes of other families a code travels with: those its file names in `linked`, then
 /// those whose files name it (so the link shows both ways), grouped by family.
-pub(super) fn linked_views(
-    site: &Site,
-    locales: &Locales,
-    config: &Config,
-    locale: usize,
-    f: usize,
-    c: usize,
-) -> Vec<LinkedView> {
+pub(super) fn linked_views(scope: &Scope, c: usize) -> Vec<LinkedView> {
+    let Scope {
+        site,
+        locales,
+        config,
+        locale,
+        family: f,
+    } = *scope;
     let lang = site.locales[locale].as_str();
     let default = site.locales[0].as_str();
     let families = &site.content.families;

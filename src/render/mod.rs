@@ -58,6 +58,15 @@ struct PageInfo<'a> {
     search_index: String,
 }
 
+/// What a page kind's builder hands back: its template and what the common head needs.
+#[derive(Debug)]
+struct PageParts {
+    template: &'static str,
+    title: String,
+    description: String,
+    crumbs: Vec<Crumb>,
+}
+
 #[derive(Debug, Serialize)]
 pub(super) struct Crumb {
     name: String,
@@ -80,7 +89,7 @@ impl<'a> Renderer<'a> {
     /// Renders one page to HTML.
     pub fn render(&self, page: Page) -> Result<Vec<u8>, Diagnostic> {
         let mut ctx = Context::new();
-        let (template, title, description, crumbs) = match page.kind {
+        let parts = match page.kind {
             PageKind::Home => self.home(page, &mut ctx),
             PageKind::Family(f) => self.family(page, f, &mut ctx),
             PageKind::Code(f, c) => self.code(page, f, c, &mut ctx),
@@ -101,18 +110,13 @@ impl<'a> Renderer<'a> {
                 return self.templates.render(page.locale, "redirect.html", &ctx);
             }
         };
-        self.insert_common(page, &mut ctx, &title, &description, &crumbs);
-        self.templates.render(page.locale, template, &ctx)
+        self.insert_common(page, &mut ctx, &parts);
+        self.templates.render(page.locale, parts.template, &ctx)
     }
 
-    fn insert_common(
-        &self,
-        page: Page,
-        ctx: &mut Context,
-        title: &str,
-        description: &str,
-        crumbs: &[Crumb],
-    ) {
+    /// What every page has: language, head data (canonical, alternates), breadcrumbs, JSON-LD.
+    fn insert_common(&self, page: Page, ctx: &mut Context, parts: &PageParts) {
+        let (title, description, crumbs) = (&parts.title, &parts.description, &parts.crumbs);
         let path = self.site.path(page);
         let alternates: Vec<Alternate> = self
             .site

@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde_json::json;
 use tera::Context;
 
-use super::{Crumb, Renderer, truncate_sentence};
+use super::{Crumb, PageParts, Renderer, truncate_sentence};
 use crate::compare::{Side, compare};
 use crate::context::LinkView;
 use crate::site::{Page, PageKind};
@@ -22,11 +22,7 @@ struct ComparisonLink {
 }
 
 impl<'a> Renderer<'a> {
-    pub(super) fn home(
-        &self,
-        page: Page,
-        ctx: &mut Context,
-    ) -> (&'static str, String, String, Vec<Crumb>) {
+    pub(super) fn home(&self, page: Page, ctx: &mut Context) -> PageParts {
         let families: Vec<_> = self
             .site
             .content
@@ -59,15 +55,15 @@ impl<'a> Renderer<'a> {
             name: self.msg(page, "nav-home", &[]),
             url: self.url(&self.site.path(page)),
         }];
-        ("home.html", title, description, crumbs)
+        PageParts {
+            template: "home.html",
+            title,
+            description,
+            crumbs,
+        }
     }
 
-    pub(super) fn family(
-        &self,
-        page: Page,
-        f: usize,
-        ctx: &mut Context,
-    ) -> (&'static str, String, String, Vec<Crumb>) {
+    pub(super) fn family(&self, page: Page, f: usize, ctx: &mut Context) -> PageParts {
         let fc = &self.site.content.families[f];
         let mut groups: Vec<(Option<String>, serde_json::Value)> = Vec::new();
         for c in 0..fc.codes.len() {
@@ -114,7 +110,12 @@ impl<'a> Renderer<'a> {
                 url: self.url(&self.site.path(page)),
             },
         ];
-        ("family.html", title, description, crumbs)
+        PageParts {
+            template: "family.html",
+            title,
+            description,
+            crumbs,
+        }
     }
 
     fn family_crumbs(&self, page: Page, f: usize) -> Vec<Crumb> {
@@ -134,13 +135,7 @@ impl<'a> Renderer<'a> {
         ]
     }
 
-    pub(super) fn code(
-        &self,
-        page: Page,
-        f: usize,
-        c: usize,
-        ctx: &mut Context,
-    ) -> (&'static str, String, String, Vec<Crumb>) {
+    pub(super) fn code(&self, page: Page, f: usize, c: usize, ctx: &mut Context) -> PageParts {
         let fc = &self.site.content.families[f];
         let cached = self.cache.get(page.locale, f, c);
         let v = &cached.view;
@@ -165,7 +160,12 @@ impl<'a> Renderer<'a> {
             name: format!("{} {}", fc.family.name, v.id),
             url: v.url.clone(),
         });
-        ("code.html", title, v.summary.clone(), crumbs)
+        PageParts {
+            template: "code.html",
+            title,
+            description: v.summary.clone(),
+            crumbs,
+        }
     }
 
     /// A code's comparisons, related ones first: counterpart, related, same class, the rest.
@@ -227,7 +227,7 @@ impl<'a> Renderer<'a> {
         a: usize,
         b: usize,
         ctx: &mut Context,
-    ) -> (&'static str, String, String, Vec<Crumb>) {
+    ) -> PageParts {
         let fc = &self.site.content.families[f];
         let (ca, cb) = (
             self.cache.get(page.locale, f, a),
@@ -276,12 +276,12 @@ impl<'a> Renderer<'a> {
             name: heading,
             url: self.url(&self.site.path(page)),
         });
-        (
-            "compare.html",
+        PageParts {
+            template: "compare.html",
             title,
-            truncate_sentence(&description, 300),
+            description: truncate_sentence(&description, 300),
             crumbs,
-        )
+        }
     }
 
     /// A few comparisons near this one: each code against the other's counterpart and related codes.
