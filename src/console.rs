@@ -60,11 +60,12 @@ impl Console {
         }
         let finished = AtomicBool::new(false);
         std::thread::scope(|scope| {
-            scope.spawn(|| {
+            let watcher = scope.spawn(|| {
                 let start = Instant::now();
                 let mut shown = false;
                 while !finished.load(Ordering::Relaxed) {
-                    std::thread::sleep(Duration::from_millis(100));
+                    // Woken at once when the work ends, so that it never waits for a tick.
+                    std::thread::park_timeout(Duration::from_millis(100));
                     if start.elapsed() < Duration::from_secs(1) {
                         continue;
                     }
@@ -83,6 +84,7 @@ impl Console {
             });
             let result = work();
             finished.store(true, Ordering::Relaxed);
+            watcher.thread().unpark();
             result
         })
     }

@@ -3,7 +3,17 @@
 //! no-op rebuild renders nothing, and editing one code re-renders only the pages that show it.
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+use rayon::prelude::*;
+use twox_hash::XxHash64;
+
+/// The hasher of fingerprints: XXH64 with seed 0, the same on every machine and every build
+/// (std's `DefaultHasher` may change between Rust releases), and fast on long inputs.
+type DefaultHasher = XxHash64;
+
+/// A hash map keyed by output paths, hashed the same way.
+pub type PathMap<V> = HashMap<String, V, BuildHasherDefault<XxHash64>>;
 
 use crate::context::RenderCache;
 use crate::site::{Page, PageKind, Site};
@@ -20,8 +30,30 @@ pub struct Fingerprints {
     structure: Vec<u64>,
 }
 
+/// Feeds serialized bytes straight into a hasher (no intermediate string).
+struct HashWriter(DefaultHasher);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.write(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The hash of a value's JSON serialization: everything a template can see of it.
+fn hash_serialized(value: &impl serde::Serialize) -> u64 {
+    let mut writer = HashWriter(DefaultHasher::default());
+    // Serializing plain data into a writer that cannot fail does not fail.
+    let _ = serde_json::to_writer(&mut writer, value);
+    writer.0.finish()
+}
+
 fn hash_of(value: impl Hash) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = DefaultHasher::default();
     value.hash(&mut h);
     h.finish()
 }
@@ -38,12 +70,8 @@ impl Fingerprints {
                     .enumerate()
                     .map(|(f, fc)| {
                         (0..fc.codes.len())
-                            .map(|c| {
-                                hash_of(
-                                    serde_json::to_string(&cache.get(l, f, c).view)
-                                        .unwrap_or_default(),
-                                )
-                            })
+                            .into_par_iter()
+                            .map(|c| hash_serialized(&cache.get(l, f, c).view))
                             .collect()
                     })
                     .collect()
@@ -55,7 +83,7 @@ impl Fingerprints {
                     .iter()
                     .enumerate()
                     .map(|(f, fc)| {
-                        let mut h = DefaultHasher::new();
+                        let mut h = DefaultHasher::default();
                         for (c, code) in fc.codes.iter().enumerate() {
                             let v = &cache.get(l, f, c).view;
                             (
@@ -77,7 +105,7 @@ impl Fingerprints {
             .iter()
             .enumerate()
             .map(|(f, fc)| {
-                let mut h = DefaultHasher::new();
+                let mut h = DefaultHasher::default();
                 for code in &fc.codes {
                     (&code.id, &code.slug, &code.counterpart, &code.related).hash(&mut h);
                 }
@@ -104,10 +132,10 @@ impl Fingerprints {
     }
 
     /// The fingerprint of one page.
-    pub fn page(&self, site: &Site, page: Page) -> u64 {
+    pub fn page(&self, output_file: &str, page: Page) -> u64 {
         let l = page.locale;
-        let mut h = DefaultHasher::new();
-        (self.global, site.path(page)).hash(&mut h);
+        let mut h = DefaultHasher::default();
+        (self.global, output_file).hash(&mut h);
         match page.kind {
             PageKind::Home => self.titles[l].hash(&mut h),
             PageKind::Family(f) => self.views[l][f].hash(&mut h),
@@ -127,7 +155,7 @@ impl Fingerprints {
 
 /// The fingerprints recorded at the last build: output path → fingerprint.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Manifest(pub HashMap<String, u64>);
+pub struct Manifest(pub PathMap<u64>);
 
 impl Manifest {
     /// Parses the marker file's lines `<hex> <path>` (other lines are ignored).

@@ -2,7 +2,6 @@
 //! and moves them into place (removing stale files) only once every page rendered, so a failed
 //! build leaves the previous site as it was and a no-op rebuild writes nothing.
 
-use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -11,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use walkdir::WalkDir;
 
 use crate::error::Diagnostic;
-use crate::fingerprint::Manifest;
+use crate::fingerprint::{Manifest, PathMap};
 
 /// The marker file codeatlas writes into every output folder it owns.
 pub const MARKER: &str = ".codeatlas-output";
@@ -36,10 +35,14 @@ pub struct Output {
     fresh: bool,
     /// The page fingerprints recorded by the previous build (empty when fresh).
     previous: Manifest,
+    /// The output folder, open, to look files up relative to it (half the path walk of a stat
+    /// by absolute path, for the thousands of pages a rebuild checks).
+    #[cfg(unix)]
+    dir_fd: Option<std::os::fd::OwnedFd>,
     /// Only part of the site is built (a shard): files of the other parts are kept.
     partial: bool,
     /// Every file of the new site, with its page fingerprint where it is a page.
-    produced: Mutex<HashMap<String, Option<u64>>>,
+    produced: Mutex<PathMap<Option<u64>>>,
     written: AtomicUsize,
     unchanged: AtomicUsize,
 }
@@ -175,13 +178,26 @@ impl Output {
         } else {
             Manifest::parse(&std::fs::read_to_string(dir.join(MARKER)).unwrap_or_default())
         };
+        #[cfg(unix)]
+        let dir_fd = if fresh {
+            None
+        } else {
+            rustix::fs::open(
+                dir,
+                rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::RDONLY,
+                rustix::fs::Mode::empty(),
+            )
+            .ok()
+        };
         Ok(Output {
             dir: dir.to_path_buf(),
             staging,
             fresh,
             previous,
+            #[cfg(unix)]
+            dir_fd,
             partial,
-            produced: Mutex::new(HashMap::new()),
+            produced: Mutex::new(PathMap::default()),
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
         })
@@ -189,15 +205,30 @@ impl Output {
 
     /// Whether the page at `rel` was built from exactly these inputs last time and is still there.
     pub fn is_current(&self, rel: &str, fingerprint: u64) -> bool {
-        self.previous.0.get(rel) == Some(&fingerprint) && self.dir.join(rel).is_file()
+        self.previous.0.get(rel) == Some(&fingerprint) && self.exists(rel)
+    }
+
+    /// Whether `rel` is a regular file in the output.
+    fn exists(&self, rel: &str) -> bool {
+        #[cfg(unix)]
+        if let Some(fd) = &self.dir_fd {
+            return rustix::fs::statat(fd, rel, rustix::fs::AtFlags::SYMLINK_NOFOLLOW)
+                .is_ok_and(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_file());
+        }
+        self.dir.join(rel).is_file()
     }
 
     /// Keeps a page as it is (its inputs did not change).
     pub fn keep(&self, rel: &str, fingerprint: u64) {
+        self.keep_all(vec![(rel.to_string(), fingerprint)]);
+    }
+
+    /// Keeps many pages as they are.
+    pub fn keep_all(&self, pages: Vec<(String, u64)>) {
+        self.unchanged.fetch_add(pages.len(), Ordering::Relaxed);
         if let Ok(mut produced) = self.produced.lock() {
-            produced.insert(rel.to_string(), Some(fingerprint));
+            produced.extend(pages.into_iter().map(|(rel, fp)| (rel, Some(fp))));
         }
-        self.unchanged.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Writes a page and records its fingerprint.
@@ -248,8 +279,8 @@ impl Output {
         // which files it wrote and never touches others.
         let manifest = Manifest(
             produced
-                .iter()
-                .map(|(p, fp)| (p.clone(), fp.unwrap_or(0)))
+                .into_iter()
+                .map(|(p, fp)| (p, fp.unwrap_or(0)))
                 .collect(),
         );
         // A no-op rebuild (nothing staged, the same manifest) leaves the marker untouched too.
@@ -289,7 +320,7 @@ impl Output {
             .previous
             .0
             .keys()
-            .filter(|p| !produced.contains_key(*p))
+            .filter(|p| !manifest.0.contains_key(*p))
             .collect();
         stale.sort();
         for rel in stale {

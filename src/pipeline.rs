@@ -225,28 +225,37 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     }
     console.phase("computed page fingerprints");
     let done = AtomicUsize::new(0);
-    let errors: Vec<Diagnostic> = console.with_progress("pages", pages.len(), &done, || {
-        pages
-            .par_iter()
-            .filter_map(|&page| {
-                done.fetch_add(1, Ordering::Relaxed);
-                let rel = site.output_file(page);
-                let fingerprint = fingerprints.page(&site, page);
-                if output.is_current(&rel, fingerprint) {
-                    output.keep(&rel, fingerprint);
-                    return None;
-                }
-                let html = match renderer.render(page) {
-                    Ok(html) => html,
-                    Err(d) => return Some(d),
-                };
-                output
-                    .write_page(&rel, &html, fingerprint)
-                    .err()
-                    .map(|e| Diagnostic::error(&out_dir, format!("cannot write {rel}: {e}")))
-            })
-            .collect()
-    });
+    // Each page is kept (its inputs did not change), or rendered and staged; the kept ones are
+    // recorded together afterwards, so that unchanged pages cost no lock.
+    let results: Vec<Result<Option<(String, u64)>, Diagnostic>> =
+        console.with_progress("pages", pages.len(), &done, || {
+            pages
+                .par_iter()
+                .map(|&page| {
+                    done.fetch_add(1, Ordering::Relaxed);
+                    let rel = site.output_file(page);
+                    let fingerprint = fingerprints.page(&rel, page);
+                    if output.is_current(&rel, fingerprint) {
+                        return Ok(Some((rel, fingerprint)));
+                    }
+                    let html = renderer.render(page)?;
+                    output.write_page(&rel, &html, fingerprint).map_err(|e| {
+                        Diagnostic::error(&out_dir, format!("cannot write {rel}: {e}"))
+                    })?;
+                    Ok(None)
+                })
+                .collect()
+        });
+    let mut errors = Vec::new();
+    let mut kept = Vec::new();
+    for result in results {
+        match result {
+            Ok(Some(entry)) => kept.push(entry),
+            Ok(None) => {}
+            Err(d) => errors.push(d),
+        }
+    }
+    output.keep_all(kept);
     console.phase("rendered and staged the pages");
     let mut problems = Diagnostics(errors);
     let first_shard = options.shard.is_none_or(|s| s.index == 1);

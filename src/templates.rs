@@ -60,15 +60,6 @@ impl Templates {
                 )),
             }
         }
-        // Parse each template alone first so that every syntax error is found.
-        for (name, (shown, text)) in &sources {
-            let mut alone = Tera::new();
-            if let Err(err) = alone.add_raw_template(name, text)
-                && matches!(err.kind(), ErrorKind::SyntaxError(_))
-            {
-                problems.push(diagnostic(&err, shown, text));
-            }
-        }
         for name in REQUIRED {
             if !sources.contains_key(name) {
                 problems.push(Diagnostic::error(
@@ -84,13 +75,27 @@ impl Templates {
             .iter()
             .map(|(n, (_, t))| (n.as_str(), t.as_str()))
             .collect();
-        let mut teras = Vec::new();
-        for lang in locales.order() {
-            let mut tera = Tera::new();
-            tera.autoescape_on([".html", ".xml"]);
-            register_url(&mut tera, base_url.clone());
-            register_t(&mut tera, locales.clone(), lang.clone());
+        // Parsed once; each locale gets a copy whose `t()` speaks its language.
+        let default_lang = locales.default_locale().to_string();
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html", ".xml"]);
+        register_url(&mut tera, base_url);
+        register_t(&mut tera, locales.clone(), default_lang);
+        {
             if let Err(err) = tera.add_raw_templates(pairs.iter().copied()) {
+                // Every syntax error, not only the first: parse each template alone.
+                let mut each = Vec::new();
+                for (name, (shown, text)) in &sources {
+                    let mut alone = Tera::new();
+                    if let Err(err) = alone.add_raw_template(name, text)
+                        && matches!(err.kind(), ErrorKind::SyntaxError(_))
+                    {
+                        each.push(diagnostic(&err, shown, text));
+                    }
+                }
+                if !each.is_empty() {
+                    return Err(each);
+                }
                 let (shown, text) = sources
                     .values()
                     .next()
@@ -110,8 +115,16 @@ impl Templates {
                 };
                 return Err(vec![d]);
             }
-            teras.push(tera);
         }
+        let teras = locales
+            .order()
+            .iter()
+            .map(|lang| {
+                let mut copy = tera.clone();
+                register_t(&mut copy, locales.clone(), lang.clone());
+                copy
+            })
+            .collect();
         Ok(Templates { teras, sources })
     }
 

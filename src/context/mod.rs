@@ -139,8 +139,18 @@ pub struct CodeView {
 pub struct CachedCode {
     /// The view.
     pub view: CodeView,
-    /// `view` as a Tera value.
-    pub value: tera::Value,
+    /// `view` as a Tera value, made the first time a page needs it (a rebuild that renders
+    /// nothing never does).
+    value: std::sync::OnceLock<tera::Value>,
+}
+
+impl CachedCode {
+    /// The view as a Tera value (cheap to clone: its maps and lists are shared).
+    pub fn value(&self) -> tera::Value {
+        self.value
+            .get_or_init(|| tera::Value::from_serializable(&self.view))
+            .clone()
+    }
 }
 
 /// Every (locale, family, code) view.
@@ -175,7 +185,7 @@ impl RenderCache {
                             family: f,
                         };
                         let (view, problems) = code_view(&scope, c, code);
-                        let value = tera::Value::from_serializable(&view);
+                        let value = std::sync::OnceLock::new();
                         (CachedCode { view, value }, problems)
                     })
                     .collect();

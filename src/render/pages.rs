@@ -148,7 +148,7 @@ impl<'a> Renderer<'a> {
                 ("title", &v.title),
             ],
         );
-        ctx.insert_value("code", cached.value.clone());
+        ctx.insert_value("code", cached.value());
         ctx.insert(
             "family",
             &json!({"id": fc.family.id, "name": fc.family.name,
@@ -259,8 +259,8 @@ impl<'a> Renderer<'a> {
             .map(|s| s.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        ctx.insert_value("a", ca.value.clone());
-        ctx.insert_value("b", cb.value.clone());
+        ctx.insert_value("a", ca.value());
+        ctx.insert_value("b", cb.value());
         ctx.insert("heading", &heading);
         ctx.insert("comparison", &comparison);
         ctx.insert(
