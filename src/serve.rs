@@ -84,8 +84,6 @@ async fn run(options: ServeOptions) -> Result<(), String> {
         shard: None,
         verbosity: crate::console::Verbosity::Quiet,
     };
-    rebuild(&state, &build_options, options.quiet).await;
-
     let (changes_tx, mut changes_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
     let root = std::fs::canonicalize(&options.root).unwrap_or_else(|_| options.root.clone());
     let watched = root.clone();
@@ -103,7 +101,9 @@ async fn run(options: ServeOptions) -> Result<(), String> {
         .watch(&root, RecursiveMode::Recursive)
         .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
 
-    // Watching starts before the address is announced, so that no edit made after it is missed.
+    // Watching starts before the first build, so that an edit made while it runs is queued
+    // and rebuilt right after.
+    rebuild(&state, &build_options, options.quiet).await;
     println!("serving {base_url} (Ctrl-C to stop)");
     let rebuild_state = state.clone();
     let quiet = options.quiet;
