@@ -168,7 +168,12 @@ fn building_twice_gives_identical_bytes() {
             .into_iter()
             .flatten()
             .filter(|e| e.file_type().is_file())
-            .map(|e| (e.path().to_path_buf(), e.metadata().ok().and_then(|m| m.modified().ok())))
+            .map(|e| {
+                (
+                    e.path().to_path_buf(),
+                    e.metadata().ok().and_then(|m| m.modified().ok()),
+                )
+            })
             .collect::<Vec<_>>()
     };
     let before = mtimes(&a.out());
