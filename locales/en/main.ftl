@@ -25,6 +25,7 @@ family-intro = Choose a code to read what it means, or compare two codes from th
 family-codes-in-class = { $label }: { $name }
 
 code-title = { $family } { $code }: { $title }
+code-heading = { $family } { $code }
 code-facts = Facts
 fact-code = Code
 fact-title = Meaning
@@ -155,3 +156,5 @@ picker-noscript = Every code page lists links to its comparisons with the other 
 not-found-title = Page not found
 not-found-text = There is no page at this address. The code may be written differently, or the link may be broken.
 not-found-home = Go to the home page
+
+redirect-moved = This page has moved to:

@@ -21,6 +21,7 @@ family-intro = Chọn một mã để xem ý nghĩa, hoặc so sánh hai mã nga
 family-codes-in-class = { $label }: { $name }
 
 code-title = { $family } { $code }: { $title }
+code-heading = { $family } { $code }
 code-facts = Thông tin chính
 fact-code = Mã
 fact-title = Ý nghĩa
@@ -151,3 +152,5 @@ picker-noscript = Trang của mỗi mã đều có liên kết tới các trang 
 not-found-title = Không tìm thấy trang
 not-found-text = Không có trang nào ở địa chỉ này. Có thể mã được viết theo cách khác, hoặc liên kết bị hỏng.
 not-found-home = Về trang chủ
+
+redirect-moved = Trang này đã chuyển sang:

@@ -95,14 +95,36 @@ impl<'a> Renderer<'a> {
             PageKind::Code(f, c) => self.code(page, f, c, &mut ctx),
             PageKind::Compare(f, a, b) => self.compare(page, f, a, b, &mut ctx),
             PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => {
-                let target = match page.kind {
+                let (target, heading) = match page.kind {
                     PageKind::CompareRedirect(f, a, b) => {
-                        self.site.compare_path(page.locale, f, a, b)
+                        let fc = &self.site.content.families[f];
+                        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                        let args = [
+                            ("family", fc.family.name.as_str()),
+                            ("a", fc.codes[lo].id.as_str()),
+                            ("b", fc.codes[hi].id.as_str()),
+                        ];
+                        (
+                            self.site.compare_path(page.locale, f, a, b),
+                            self.msg(page, "compare-heading", &args),
+                        )
                     }
-                    PageKind::AliasRedirect(f, c, _) => self.site.code_path(page.locale, f, c),
-                    _ => self.site.path(page),
+                    PageKind::AliasRedirect(f, c, _) => {
+                        let fc = &self.site.content.families[f];
+                        let args = [
+                            ("family", fc.family.name.as_str()),
+                            ("code", fc.codes[c].id.as_str()),
+                        ];
+                        (
+                            self.site.code_path(page.locale, f, c),
+                            self.msg(page, "code-heading", &args),
+                        )
+                    }
+                    _ => (self.site.path(page), String::new()),
                 };
                 ctx.insert("lang", self.lang(page));
+                ctx.insert("heading", &heading);
+                ctx.insert("moved", &self.msg(page, "redirect-moved", &[]));
                 ctx.insert("target", &self.url(&target));
                 ctx.insert("target_absolute", &self.config.base_url.absolute(&target));
                 let json = script_json(&json!(self.url(&target)));

@@ -197,7 +197,11 @@ fn reversed_comparison_url_redirects_to_the_canonical_one() {
         html.contains("<meta http-equiv=\"refresh\" content=\"0; url=/atlas/smtp/252-vs-552/\">")
     );
     assert!(html.contains("location.replace(\"/atlas/smtp/252-vs-552/\" + location.hash)"));
-    assert!(html.contains("<a href=\"/atlas/smtp/252-vs-552/\">"));
+    assert!(html.contains("<title>SMTP 252 vs 552</title>"));
+    assert!(html.contains("<a href=\"/atlas/smtp/252-vs-552/\">SMTP 252 vs 552</a>"));
+    let vi = f.page("vi/smtp/552-vs-252/index.html");
+    assert!(vi.contains("<title>SMTP 252 và 552</title>"));
+    assert!(vi.contains("Trang này đã chuyển sang:"));
     let sitemap = f.page("sitemap.xml");
     assert!(sitemap.contains("/smtp/252-vs-552/"));
     assert!(!sitemap.contains("552-vs-252"));

@@ -83,11 +83,12 @@ fn the_smtp_catalog_holds_every_code_the_rfcs_define() {
     let (content, _) = shipped();
     let smtp = content.family("smtp").expect("smtp family");
     let have: BTreeSet<&str> = smtp.codes.iter().map(|c| c.id.as_str()).collect();
-    // RFC 5321 §4.2.2–4.2.3, RFC 4954 (AUTH), RFC 7504, RFC 1985 (ETRN), RFC 2645 (ODMR).
+    // RFC 5321 §4.2.2–4.2.3, RFC 4954 (AUTH), RFC 7504, RFC 1985 (ETRN), RFC 2645 (ODMR),
+    // RFC 1845 (checkpoint/restart).
     let rfc = [
         "211", "214", "220", "221", "250", "251", "252", "354", "421", "450", "451", "452", "455",
         "500", "501", "502", "503", "504", "550", "551", "552", "553", "554", "555", "235", "334",
-        "432", "454", "530", "534", "535", "538", "521", "556", "458", "459", "253", "453",
+        "432", "454", "530", "534", "535", "538", "521", "556", "458", "459", "253", "453", "355",
     ];
     let missing: Vec<&str> = rfc.iter().copied().filter(|c| !have.contains(c)).collect();
     assert!(missing.is_empty(), "missing SMTP codes: {missing:?}");
