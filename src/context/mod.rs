@@ -226,6 +226,14 @@ struct Scope<'a> {
     family: usize,
 }
 
+impl<'a> Scope<'a> {
+    /// The language of the views, and the default language its texts fall back to.
+    fn langs(&self) -> (&'a str, &'a str) {
+        let locales = &self.site.locales;
+        (locales[self.locale].as_str(), locales[0].as_str())
+    }
+}
+
 fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>) {
     let Scope {
         site,
@@ -234,8 +242,7 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
         locale,
         family: f,
     } = *scope;
-    let lang = site.locales[locale].as_str();
-    let default = site.locales[0].as_str();
+    let (lang, default) = scope.langs();
     let fc = &site.content.families[f];
     let fam = fc.family.id.as_str();
     let mut problems = Vec::new();
@@ -290,11 +297,13 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
     };
     let class = named("class", &code.class);
     let category = named("category", &code.category);
-    let outcome = code.outcome.map(|o| NamedView {
-        key: o.key().into(),
+    // A fixed value shown by its message `PREFIX-KEY`, such as `outcome-permanent`.
+    let keyed = |prefix: &str, key: &str| NamedView {
+        key: key.into(),
         label: String::new(),
-        name: message(locales, lang, &format!("outcome-{}", o.key()), &[]),
-    });
+        name: message(locales, lang, &format!("{prefix}-{key}"), &[]),
+    };
+    let outcome = code.outcome.map(|o| keyed("outcome", o.key()));
     let aliases = code
         .aliases
         .iter()
@@ -314,11 +323,7 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
             }
         })
         .collect();
-    let retry = code.retry.map(|r| NamedView {
-        key: r.key().into(),
-        label: String::new(),
-        name: message(locales, lang, &format!("retry-{}", r.key()), &[]),
-    });
+    let retry = code.retry.map(|r| keyed("retry", r.key()));
     let commands = code
         .commands
         .iter()

@@ -44,8 +44,7 @@ pub(super) fn linked_views(scope: &Scope, c: usize) -> Vec<LinkedView> {
         locale,
         family: f,
     } = *scope;
-    let lang = site.locales[locale].as_str();
-    let default = site.locales[0].as_str();
+    let (lang, default) = scope.langs();
     let families = &site.content.families;
     let code = &families[f].codes[c];
     let mut entries: Vec<LinkedEntry> = Vec::new();

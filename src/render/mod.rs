@@ -94,46 +94,50 @@ impl<'a> Renderer<'a> {
             PageKind::Family(f) => self.family(page, f, &mut ctx),
             PageKind::Code(f, c) => self.code(page, f, c, &mut ctx),
             PageKind::Compare(f, a, b) => self.compare(page, f, a, b, &mut ctx),
-            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => {
-                let (target, heading) = match page.kind {
-                    PageKind::CompareRedirect(f, a, b) => {
-                        let fc = &self.site.content.families[f];
-                        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-                        let args = [
-                            ("family", fc.family.name.as_str()),
-                            ("a", fc.codes[lo].id.as_str()),
-                            ("b", fc.codes[hi].id.as_str()),
-                        ];
-                        (
-                            self.site.compare_path(page.locale, f, a, b),
-                            self.msg(page, "compare-heading", &args),
-                        )
-                    }
-                    PageKind::AliasRedirect(f, c, _) => {
-                        let fc = &self.site.content.families[f];
-                        let args = [
-                            ("family", fc.family.name.as_str()),
-                            ("code", fc.codes[c].id.as_str()),
-                        ];
-                        (
-                            self.site.code_path(page.locale, f, c),
-                            self.msg(page, "code-heading", &args),
-                        )
-                    }
-                    _ => (self.site.path(page), String::new()),
-                };
-                ctx.insert("lang", self.lang(page));
-                ctx.insert("heading", &heading);
-                ctx.insert("moved", &self.msg(page, "redirect-moved", &[]));
-                ctx.insert("target", &self.url(&target));
-                ctx.insert("target_absolute", &self.config.base_url.absolute(&target));
-                let json = script_json(&json!(self.url(&target)));
-                ctx.insert_value("target_json", tera::Value::safe_string(&json));
-                return self.templates.render(page.locale, "redirect.html", &ctx);
+            PageKind::CompareRedirect(f, a, b) => {
+                let fc = &self.site.content.families[f];
+                let (lo, hi) = (a.min(b), a.max(b));
+                let args = [
+                    ("family", fc.family.name.as_str()),
+                    ("a", fc.codes[lo].id.as_str()),
+                    ("b", fc.codes[hi].id.as_str()),
+                ];
+                let target = self.site.compare_path(page.locale, f, a, b);
+                let heading = self.msg(page, "compare-heading", &args);
+                return self.redirect(page, &target, &heading, ctx);
+            }
+            PageKind::AliasRedirect(f, c, _) => {
+                let fc = &self.site.content.families[f];
+                let args = [
+                    ("family", fc.family.name.as_str()),
+                    ("code", fc.codes[c].id.as_str()),
+                ];
+                let target = self.site.code_path(page.locale, f, c);
+                let heading = self.msg(page, "code-heading", &args);
+                return self.redirect(page, &target, &heading, ctx);
             }
         };
         self.insert_common(page, &mut ctx, &parts);
         self.templates.render(page.locale, parts.template, &ctx)
+    }
+
+    /// A page that sends the reader on to `target` (a site path), named by `heading`.
+    fn redirect(
+        &self,
+        page: Page,
+        target: &str,
+        heading: &str,
+        mut ctx: Context,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let url = self.url(target);
+        ctx.insert("lang", self.lang(page));
+        ctx.insert("heading", heading);
+        ctx.insert("moved", &self.msg(page, "redirect-moved", &[]));
+        ctx.insert("target_absolute", &self.config.base_url.absolute(target));
+        let json = script_json(&json!(url));
+        ctx.insert_value("target_json", tera::Value::safe_string(&json));
+        ctx.insert("target", &url);
+        self.templates.render(page.locale, "redirect.html", &ctx)
     }
 
     /// What every page has: language, head data (canonical, alternates), breadcrumbs, JSON-LD.

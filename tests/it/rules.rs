@@ -77,6 +77,14 @@ fn rules(c: &Comparison) -> Vec<&'static str> {
     c.differences.iter().map(|s| s.rule).collect()
 }
 
+/// The sentence a rule wrote; the test fails when the rule did not fire.
+fn sentence<'c>(c: &'c Comparison, rule: &str) -> &'c str {
+    match c.differences.iter().find(|d| d.rule == rule) {
+        Some(d) => &d.text,
+        None => panic!("rule {rule} did not fire; fired: {:?}", rules(c)),
+    }
+}
+
 fn smtp_site() -> TestSite {
     site(&[
         (
@@ -192,9 +200,8 @@ fn counterpart_fires_only_for_counterparts_and_comes_first() {
 fn outcome_sentence_only_when_outcomes_differ() {
     let s = smtp_site();
     let c = run(&s, "smtp", "452", "552", "en");
-    let outcome = c.differences.iter().find(|d| d.rule == "outcome").unwrap();
     assert_eq!(
-        outcome.text,
+        sentence(&c, "outcome"),
         "After 452 a sending client keeps the message and retries later; after 552 it should not repeat the same request unchanged."
     );
     assert!(rules(&run(&s, "smtp", "250", "354", "en")).contains(&"outcome"));
@@ -213,23 +220,13 @@ fn retry_exception_for_552_only() {
 fn command_sentences() {
     let s = smtp_site();
     let c = run(&s, "smtp", "252", "552", "en");
-    let cmd = c
-        .differences
-        .iter()
-        .find(|d| d.rule == "commands-different")
-        .unwrap();
     assert_eq!(
-        cmd.text,
+        sentence(&c, "commands-different"),
         "252 is a reply to VRFY, while 552 is a reply to RCPT TO or the end of the message data."
     );
     let vi = run(&s, "smtp", "252", "552", "vi");
-    let cmd = vi
-        .differences
-        .iter()
-        .find(|d| d.rule == "commands-different")
-        .unwrap();
     assert_eq!(
-        cmd.text,
+        sentence(&vi, "commands-different"),
         "252 là phản hồi cho VRFY, còn 552 là phản hồi cho RCPT TO hoặc phần kết thúc dữ liệu thư."
     );
     let same = run(&s, "smtp", "550", "551", "en");
@@ -241,13 +238,8 @@ fn command_sentences() {
 fn category_sentence_only_when_categories_differ() {
     let s = smtp_site();
     let c = run(&s, "smtp", "421", "552", "en");
-    let cat = c
-        .differences
-        .iter()
-        .find(|d| d.rule == "category-different")
-        .unwrap();
     assert_eq!(
-        cat.text,
+        sentence(&c, "category-different"),
         "421 belongs to the connections category (x2z), while 552 belongs to the mail system category (x5z)."
     );
     assert!(!rules(&run(&s, "smtp", "452", "552", "en")).contains(&"category-different"));
@@ -257,35 +249,20 @@ fn category_sentence_only_when_categories_differ() {
 fn actor_sentences() {
     let s = smtp_site();
     let c = run(&s, "smtp", "252", "552", "en");
-    let who = c
-        .differences
-        .iter()
-        .find(|d| d.rule == "actors-nobody")
-        .unwrap();
     assert_eq!(
-        who.text,
+        sentence(&c, "actors-nobody"),
         "252 asks nothing of anyone, while 552 needs the recipient and the receiving server's administrator to act."
     );
     let vi = run(&s, "smtp", "252", "552", "vi");
     assert!(vi.differences.iter().any(|d| d.text == "252 không đòi hỏi ai phải làm gì, còn 552 cần người nhận và quản trị viên máy chủ nhận xử lý."));
     let c = run(&s, "smtp", "450", "550", "en");
-    let who = c
-        .differences
-        .iter()
-        .find(|d| d.rule == "actors-different")
-        .unwrap();
     assert_eq!(
-        who.text,
+        sentence(&c, "actors-different"),
         "Only 450 calls on the sending software to act; only 550 calls on the sender."
     );
     let c = run(&s, "smtp", "452", "552", "vi");
-    let who = c
-        .differences
-        .iter()
-        .find(|d| d.rule == "actors-different")
-        .unwrap();
     assert_eq!(
-        who.text,
+        sentence(&c, "actors-different"),
         "Chỉ 452 cần phần mềm gửi thư xử lý; chỉ 552 cần người nhận và quản trị viên máy chủ nhận xử lý."
     );
     // Basic codes have classes: the codes they travel with are facts, not key differences.
