@@ -5,16 +5,23 @@
 #   - a codeatlas site:  cargo run --release --example synth -- --codes N --locales L
 #   - a Hugo site:       ../shared/bench/gen_peer_sites.py --codes N --locales L --only hugo
 # and times with hyperfine (median of --runs runs after --warmup runs):
-#   codeatlas, fresh output      the output is removed before each run (--prepare)
+#   codeatlas, fresh output      the output is cleared before each run (--prepare; see below)
 #   codeatlas, rebuild           into the existing output of an unchanged site (codeatlas only
 #                                rewrites files whose bytes changed)
-#   hugo, clean output           the output is removed before each run
+#   hugo, clean output           the output is cleared before each run
 #   hugo, into existing output   Hugo's default: it overwrites every file
 #   cp -r of each output         the floor: writing the same files without rendering anything
 # plus the peak resident memory of each build (/usr/bin/time -v, one run each), first with the
 # outputs on a RAM disk (/dev/shm: the generators' own cost), then on disk (the work folder,
 # under /tmp by default). Last, the shipped site (this repository): a full build against a no-op
 # rebuild (codeatlas build twice, the second run timed).
+#
+# Clearing an output: on the RAM disk it is deleted (rm -rf). On disk it is moved aside into
+# WORKDIR/trash (deleted when the script ends) and `sync` is run. Deleting would distort the next
+# run there: on ext4 without a journal (as on these machines), the inode allocator skips inodes
+# freed in the last 60 s (fs/ext4/ialloc.c, recently_deleted()), so a build right after
+# `rm -rf` of tens of thousands of files scans past all of them for every new file, and each run
+# gets slower than the one before it (measured: 1.2, 1.8, 2.4, 3.0, 3.8 s for the same N=45 build).
 #
 # Installs hugo, hyperfine and GNU time with apt-get when they are missing (needs root).
 #
@@ -114,13 +121,14 @@ fi
 WORKDIR="$(cd "$WORKDIR" && pwd)"
 RAM="$(mktemp -d /dev/shm/codeatlas-bench.XXXXXX)"
 RES="$WORKDIR/results"
-mkdir -p "$RES" "$WORKDIR/bin"
+TRASH="$WORKDIR/trash"
+mkdir -p "$RES" "$WORKDIR/bin" "$TRASH"
 # Benchmark copies: another cargo build may replace target/release/codeatlas during the run.
 cp "$TARGET/release/codeatlas" "$TARGET/release/examples/synth" "$WORKDIR/bin/"
 CA="$WORKDIR/bin/codeatlas"
 SYNTH="$WORKDIR/bin/synth"
 cleanup() {
-    rm -rf "$RAM"
+    rm -rf "$RAM" "$TRASH"
     if [[ $KEEP -eq 0 ]]; then
         find "$WORKDIR" -mindepth 1 -maxdepth 1 ! -name results -exec rm -rf {} +
     fi
@@ -152,6 +160,26 @@ fi
 # ---------------------------------------------------------------------------------------------
 # Measuring
 # ---------------------------------------------------------------------------------------------
+# A command that clears an output folder (see the header): `set-aside DIR` moves DIR into the
+# trash folder under a new name and syncs; on the RAM disk the folder is deleted.
+cat >"$WORKDIR/bin/set-aside" <<EOF
+#!/usr/bin/env bash
+set -eu
+if [[ -e "\$1" ]]; then
+    mv "\$1" "\$(mktemp -d "$TRASH/XXXXXXXX")/"
+fi
+sync
+EOF
+chmod +x "$WORKDIR/bin/set-aside"
+# clear_cmd DIR LOC: the command that clears output folder DIR (LOC is ram or disk).
+clear_cmd() {
+    if [[ "$2" == disk ]]; then
+        echo "$WORKDIR/bin/set-aside $1"
+    else
+        echo "rm -rf $1"
+    fi
+}
+
 # bench NAME PREPARE COMMAND: hyperfine into $RES/NAME.json (PREPARE may be empty).
 bench() {
     local name="$1" prepare="$2" cmd="$3"
@@ -204,9 +232,8 @@ measure() {
     local where="$1" n="$2" site="$3" peer="$4" loc="$5"
     local p="$loc-N$n"
     local out_ca="$where/out-codeatlas-$n" out_hugo="$where/out-hugo-$n" dst="$where/cp-dst-$n"
-    local sync=""
-    [[ "$loc" == disk ]] && sync=" && sync"
-    rm -rf "$out_ca" "$out_hugo" "$dst"
+    local d
+    for d in "$out_ca" "$out_hugo" "$dst"; do $(clear_cmd "$d" "$loc"); done
 
     say "$loc, N=$n: one build each (checks that both succeed)"
     "$CA" build --root "$site" --output "$out_ca"
@@ -219,25 +246,25 @@ measure() {
     echo "hugo output:      $(tr '\n' ' ' <"$RES/$p-hugo.size")"
 
     say "$loc, N=$n: timings"
-    bench "$p-codeatlas-fresh" "rm -rf $out_ca$sync" "$CA --quiet build --root $site --output $out_ca"
+    bench "$p-codeatlas-fresh" "$(clear_cmd "$out_ca" "$loc")" "$CA --quiet build --root $site --output $out_ca"
     bench "$p-codeatlas-rebuild" "" "$CA --quiet build --root $site --output $out_ca"
-    bench "$p-hugo-clean" "rm -rf $out_hugo$sync" "hugo --quiet -s $peer -d $out_hugo"
+    bench "$p-hugo-clean" "$(clear_cmd "$out_hugo" "$loc")" "hugo --quiet -s $peer -d $out_hugo"
     bench "$p-hugo-inplace" "" "hugo --quiet -s $peer -d $out_hugo"
-    bench "$p-cp-codeatlas" "rm -rf $dst$sync" "cp -r $out_ca $dst"
-    bench "$p-cp-hugo" "rm -rf $dst$sync" "cp -r $out_hugo $dst"
-    rm -rf "$dst"
+    bench "$p-cp-codeatlas" "$(clear_cmd "$dst" "$loc")" "cp -r $out_ca $dst"
+    bench "$p-cp-hugo" "$(clear_cmd "$dst" "$loc")" "cp -r $out_hugo $dst"
+    $(clear_cmd "$dst" "$loc")
 
     say "$loc, N=$n: peak memory"
-    rm -rf "$out_ca"
+    $(clear_cmd "$out_ca" "$loc")
     peak "$p-codeatlas-fresh" "$CA" --quiet build --root "$site" --output "$out_ca"
     peak "$p-codeatlas-rebuild" "$CA" --quiet build --root "$site" --output "$out_ca"
-    rm -rf "$out_hugo"
+    $(clear_cmd "$out_hugo" "$loc")
     peak "$p-hugo-clean" hugo --quiet -s "$peer" -d "$out_hugo"
     peak "$p-hugo-inplace" hugo --quiet -s "$peer" -d "$out_hugo"
     for v in codeatlas-fresh codeatlas-rebuild hugo-clean hugo-inplace; do
         echo "$v: $(cat "$RES/$p-$v.rss") KiB"
     done
-    rm -rf "$out_ca" "$out_hugo"
+    for d in "$out_ca" "$out_hugo"; do $(clear_cmd "$d" "$loc"); done
 }
 
 for n in $CODES; do
@@ -251,7 +278,8 @@ for n in $CODES; do
         mkdir -p "$WORKDIR/disk"
         measure "$WORKDIR/disk" "$n" "$site" "$WORKDIR/peer-$n/hugo" disk
     fi
-    rm -rf "$site" "$WORKDIR/peer-$n"
+    # Set aside, not deleted: the next measurements on disk come right after (see the header).
+    for d in "$site" "$WORKDIR/peer-$n"; do $(clear_cmd "$d" disk); done
 done
 
 # ---------------------------------------------------------------------------------------------
@@ -264,16 +292,14 @@ if [[ $SHIPPED -eq 1 ]]; then
         where="$RAM"
         [[ "$loc" == disk ]] && where="$WORKDIR/disk" && mkdir -p "$where"
         out="$where/out-shipped"
-        rm -rf "$out"
+        $(clear_cmd "$out" "$loc")
         if "$CA" build --root "$REPO" --output "$out" >"$RES/shipped-build.log" 2>&1; then
             cat "$RES/shipped-build.log"
             sizes "$loc-shipped" "$out"
-            sync=""
-            [[ "$loc" == disk ]] && sync=" && sync"
-            bench "$loc-shipped-full" "rm -rf $out$sync" "$CA --quiet build --root $REPO --output $out"
+            bench "$loc-shipped-full" "$(clear_cmd "$out" "$loc")" "$CA --quiet build --root $REPO --output $out"
             # The output exists from the last full build: every run is the second build in a row.
             bench "$loc-shipped-noop" "" "$CA --quiet build --root $REPO --output $out"
-            rm -rf "$out"
+            $(clear_cmd "$out" "$loc")
         else
             tail -n 3 "$RES/shipped-build.log"
             echo "the shipped site does not build right now: no-op rebuild not measured" |
@@ -320,9 +346,9 @@ print(f"Each time is the median of {runs} runs after {warmup} warm-up run(s) (hy
       "CPU is user + system, the mean over the runs; peak is the maximum resident set size of one "
       "run (/usr/bin/time -v).\n")
 places = [("ram", "output on the RAM disk (/dev/shm)"), ("disk", "output on disk")]
-rows = [("codeatlas-fresh", "codeatlas, fresh output (rm -rf before each run)", "hugo-clean", "cp-codeatlas"),
+rows = [("codeatlas-fresh", "codeatlas, fresh output (cleared before each run)", "hugo-clean", "cp-codeatlas"),
         ("codeatlas-rebuild", "codeatlas, rebuild into its existing output (site unchanged)", "hugo-inplace", "cp-codeatlas"),
-        ("hugo-clean", "hugo, clean output (rm -rf before each run)", None, "cp-hugo"),
+        ("hugo-clean", "hugo, clean output (cleared before each run)", None, "cp-hugo"),
         ("hugo-inplace", "hugo, into its existing output (Hugo's default)", None, "cp-hugo"),
         ("cp-codeatlas", "floor: cp -r of codeatlas's output", None, None),
         ("cp-hugo", "floor: cp -r of Hugo's output", None, None)]
