@@ -124,9 +124,12 @@ pub fn check(root: &Path) -> CheckReport {
     }
 }
 
-/// Literal `t(key="…")` calls naming a message the default locale lacks.
+/// Literal `t(key="…")` calls and `msg["…"]` lookups naming a message the default locale lacks,
+/// and `msg["…"]` lookups of messages that take arguments (only `t()` can pass them).
 fn template_keys(root: &Path, locales: &crate::locales::Locales) -> Vec<Diagnostic> {
-    let call = Regex::new(r#"\bt\(\s*key\s*=\s*"([^"]+)""#).unwrap_or_else(|_| unreachable!());
+    let call = Regex::new(r#"\bt\(\s*key\s*=\s*"([^"]+)"|\bmsg\[\s*"([^"]+)"\s*\]"#)
+        .unwrap_or_else(|_| unreachable!());
+    let default = locales.default_locale();
     let (files, _) = crate::sources::layered(root, "templates");
     let mut problems = Vec::new();
     for file in files {
@@ -134,8 +137,32 @@ fn template_keys(root: &Path, locales: &crate::locales::Locales) -> Vec<Diagnost
             continue;
         };
         for caps in call.captures_iter(text) {
-            let Some(m) = caps.get(1) else { continue };
-            if !locales.has(locales.default_locale(), m.as_str()) {
+            if let Some(m) = caps.get(2)
+                && locales.has(default, m.as_str())
+                && !locales
+                    .fixed(default)
+                    .is_some_and(|f| f.contains_key(m.as_str()))
+            {
+                problems.push(
+                    Diagnostic::error(
+                        file.display_path(root, "templates"),
+                        format!(
+                            "message `{}` takes arguments, so `msg[…]` cannot show it",
+                            m.as_str()
+                        ),
+                    )
+                    .at_offset(text, m.start())
+                    .hint(format!(
+                        "call t(key=\"{}\", name=value, …) with its arguments",
+                        m.as_str()
+                    )),
+                );
+                continue;
+            }
+            let Some(m) = caps.get(1).or_else(|| caps.get(2)) else {
+                continue;
+            };
+            if !locales.has(default, m.as_str()) {
                 problems.push(
                     Diagnostic::error(
                         file.display_path(root, "templates"),
@@ -145,10 +172,7 @@ fn template_keys(root: &Path, locales: &crate::locales::Locales) -> Vec<Diagnost
                         ),
                     )
                     .at_offset(text, m.start())
-                    .hint(format!(
-                        "add it to locales/{}/*.ftl or fix the key",
-                        locales.default_locale()
-                    )),
+                    .hint(format!("add it to locales/{default}/*.ftl or fix the key")),
                 );
             }
         }

@@ -290,6 +290,12 @@ impl Locales {
         fixed
     }
 
+    /// The messages of `lang` that take no argument, formatted (with fallback to the default
+    /// locale): what templates read as `msg["id"]`.
+    pub fn fixed(&self, lang: &str) -> Option<&HashMap<String, String>> {
+        self.fixed.get(lang)
+    }
+
     /// Records a formatting error met where no error can be returned (see `context::message`).
     pub fn record_problem(&self, problem: String) {
         if let Ok(mut problems) = self.problems.lock() {

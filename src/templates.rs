@@ -79,6 +79,9 @@ impl Templates {
         let default_lang = locales.default_locale().to_string();
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
+        // `root`: the site's root-relative base ("/" or "/atlas/"), for `{{ root }}style.css`.
+        tera.global_context()
+            .insert("root", &base_url.root_relative(""));
         register_url(&mut tera, base_url);
         register_t(&mut tera, locales.clone(), default_lang);
         {
@@ -122,6 +125,11 @@ impl Templates {
             .map(|lang| {
                 let mut copy = tera.clone();
                 register_t(&mut copy, locales.clone(), lang.clone());
+                // `msg["id"]`: the messages without arguments, looked up in one shared map
+                // instead of a function call (which builds its arguments on every use).
+                if let Some(fixed) = locales.fixed(lang) {
+                    copy.global_context().insert("msg", fixed);
+                }
                 copy
             })
             .collect();
@@ -190,10 +198,20 @@ fn diagnostic(err: &tera::Error, shown: &Path, text: &str) -> Diagnostic {
             } else {
                 "template error"
             };
+            let at = text
+                .lines()
+                .nth(span.start_line.saturating_sub(1))
+                .and_then(|line| line.get(span.start_col..))
+                .unwrap_or_default();
             Diagnostic::error(shown, format!("{kind}: {message}"))
                 .at(text, span.start_line, span.start_col + 1)
                 .hint(if message.contains("no message") {
                     "add the message to locales/<lang>/*.ftl or fix the key".to_string()
+                } else if at.starts_with("msg[") {
+                    "`msg[\"…\"]` holds the messages without arguments: add the message to \
+                     locales/<lang>/*.ftl, fix the key, or call t(key=\"…\", …) for a message \
+                     that takes arguments"
+                        .to_string()
                 } else {
                     "see https://keats.github.io/tera/docs/ for the template syntax".to_string()
                 })
@@ -294,6 +312,26 @@ mod tests {
             errs[0].path.ends_with("a.html") && errs[0].line == 2,
             "{}",
             errs[0]
+        );
+    }
+
+    #[test]
+    fn msg_holds_messages_without_arguments_and_root_the_base_path() {
+        let (_d, t) = setup(&[(
+            "templates/x.html",
+            "{{ msg[\"heading-description\"] }}|{{ root }}\n{{ msg[\"compare-read-page\"] }}",
+        )]);
+        let t = t.unwrap();
+        let err = t.render(1, "x.html", &Context::new()).unwrap_err();
+        assert_eq!(err.line, 2, "{err}");
+        assert!(err.to_string().contains("t(key="), "{err}");
+        let (_d, t) = setup(&[(
+            "templates/x.html",
+            "{{ msg[\"heading-description\"] }}|{{ root }}style.css",
+        )]);
+        assert_eq!(
+            t.unwrap().render(1, "x.html", &Context::new()).unwrap(),
+            "Mô tả|/atlas/style.css".as_bytes()
         );
     }
 

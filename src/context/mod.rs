@@ -39,6 +39,18 @@ pub struct AliasView {
     pub outcome: String,
 }
 
+/// Headings and link texts that name one code, formatted once per locale rather than on every
+/// comparison page that shows them.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct CodeLabels {
+    /// `compare-description-of`: "552 (Mailbox full)", heading of this code's part of a comparison.
+    pub of: String,
+    /// `compare-read-page`: the link text to this code's own page.
+    pub read_page: String,
+    /// `heading-compare-with`: the heading over this code's list of comparisons.
+    pub compare_with: String,
+}
+
 /// A link to another code.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct LinkView {
@@ -132,6 +144,8 @@ pub struct CodeView {
     pub counterpart: Option<LinkView>,
     /// Codes of other families sent with it.
     pub linked: Vec<LinkedView>,
+    /// Headings and link texts naming this code.
+    pub labels: CodeLabels,
 }
 
 /// A cached code: the view and the same data as a template value (cheap to clone).
@@ -357,6 +371,16 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
     let related = code.related.iter().map(|s| link(s)).collect();
     let counterpart = code.counterpart.as_deref().map(link);
     let linked = linked_views(scope, c);
+    let labels = CodeLabels {
+        of: message(
+            locales,
+            lang,
+            "compare-description-of",
+            &[("code", &code.id), ("title", &title)],
+        ),
+        read_page: message(locales, lang, "compare-read-page", &[("code", &code.id)]),
+        compare_with: message(locales, lang, "heading-compare-with", &[("code", &code.id)]),
+    };
     let view = CodeView {
         id: code.id.clone(),
         slug: code.slug.clone(),
@@ -382,6 +406,7 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
         related,
         counterpart,
         linked,
+        labels,
     };
     (view, problems)
 }

@@ -262,6 +262,14 @@ impl<'a> Renderer<'a> {
         ctx.insert_value("a", ca.value());
         ctx.insert_value("b", cb.value());
         ctx.insert("heading", &heading);
+        ctx.insert(
+            "facts_caption",
+            &self.msg(
+                page,
+                "compare-facts-caption",
+                &[("a", &ca.view.id), ("b", &cb.view.id)],
+            ),
+        );
         ctx.insert("comparison", &comparison);
         ctx.insert(
             "family",

@@ -57,13 +57,21 @@ fn check_finds_unknown_template_keys_and_broken_links() {
     let f = Fixture::new("basic");
     f.write(
         "templates/home.html",
-        "{% extends \"base.html\" %}{% block main %}{% if false %}{{ t(key=\"no-such-message\") }}{% endif %}<a href=\"/atlas/nowhere/\">x</a>{% endblock main %}",
+        "{% extends \"base.html\" %}{% block main %}{% if false %}{{ t(key=\"no-such-message\") }}{{ msg[\"no-such-label\"] }}{{ msg[\"compare-read-page\"] }}{% endif %}<a href=\"/atlas/nowhere/\">x</a>{% endblock main %}",
     );
     let out = f.run(&["check"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
         err.contains("template asks for message `no-such-message`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("template asks for message `no-such-label`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("message `compare-read-page` takes arguments"),
         "{err}"
     );
     assert!(err.contains("templates/home.html:1:"), "{err}");
