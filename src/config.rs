@@ -95,12 +95,13 @@ impl BaseUrl {
 
     /// The absolute address of a site path such as `smtp/552/` (origin + base path + path).
     pub fn absolute(&self, site_path: &str) -> String {
-        format!("{}{}", self.origin, self.root_relative(site_path))
+        let path = site_path.trim_start_matches('/');
+        crate::site::concat(&[&self.origin, &self.path, path])
     }
 
     /// The root-relative address of a site path (`/atlas/smtp/552/`).
     pub fn root_relative(&self, site_path: &str) -> String {
-        format!("{}{}", self.path, site_path.trim_start_matches('/'))
+        crate::site::concat(&[&self.path, site_path.trim_start_matches('/')])
     }
 }
 

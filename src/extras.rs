@@ -94,7 +94,7 @@ fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {
         .map(|(i, lang)| {
             serde_json::json!({
                 "lang": lang,
-                "home_url": renderer.config.base_url.root_relative(&renderer.site.locale_prefix(i)),
+                "home_url": renderer.config.base_url.root_relative(renderer.site.locale_prefix(i)),
             })
         })
         .collect();

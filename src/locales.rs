@@ -2,8 +2,11 @@
 //! across threads, with Unicode isolation marks off and fallback to the default locale.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::BuildHasherDefault;
+
 use std::path::Path;
 use std::sync::Mutex;
+use twox_hash::XxHash64;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -22,6 +25,10 @@ struct LocaleBundle {
     ids: BTreeSet<String>,
 }
 
+/// A map keyed by locale or message id, with a hasher faster than std's SipHash on such short
+/// keys (pages look messages up tens of times each).
+pub type MessageMap<V> = HashMap<String, V, BuildHasherDefault<XxHash64>>;
+
 /// Every configured locale's messages.
 pub struct Locales {
     default: String,
@@ -32,10 +39,10 @@ pub struct Locales {
     /// A hash of every .ftl file used.
     fingerprint: u64,
     /// Messages without arguments, formatted once: lang → id → text.
-    fixed: HashMap<String, HashMap<String, String>>,
+    fixed: MessageMap<MessageMap<String>>,
     /// Messages made only of text and `{ $var }`: lang → id → parts, filled by substitution
     /// (what Fluent would produce for them, without its machinery on every page).
-    simple: HashMap<String, HashMap<String, Vec<Part>>>,
+    simple: MessageMap<MessageMap<Vec<Part>>>,
 }
 
 /// A piece of a simple message.
@@ -213,8 +220,8 @@ impl Locales {
             bundles,
             problems: Mutex::new(BTreeSet::new()),
             fingerprint,
-            fixed: HashMap::new(),
-            simple: HashMap::new(),
+            fixed: MessageMap::default(),
+            simple: MessageMap::default(),
         };
         locales.fixed = locales.fixed_texts();
         locales.simple = locales.simple_patterns();
@@ -222,10 +229,10 @@ impl Locales {
     }
 
     /// The simple patterns of every locale, with fallback to the default locale.
-    fn simple_patterns(&self) -> HashMap<String, HashMap<String, Vec<Part>>> {
-        let mut all = HashMap::new();
+    fn simple_patterns(&self) -> MessageMap<MessageMap<Vec<Part>>> {
+        let mut all = MessageMap::default();
         for lang in &self.order {
-            let mut patterns = HashMap::new();
+            let mut patterns = MessageMap::default();
             for id in self.ids() {
                 let chosen = [lang.as_str(), self.default.as_str()]
                     .into_iter()
@@ -276,10 +283,10 @@ impl Locales {
 
     /// Every message that needs no argument, formatted once per locale (with fallback): most
     /// template strings are such, and pages ask for them thousands of times.
-    fn fixed_texts(&self) -> HashMap<String, HashMap<String, String>> {
-        let mut fixed = HashMap::new();
+    fn fixed_texts(&self) -> MessageMap<MessageMap<String>> {
+        let mut fixed = MessageMap::default();
         for lang in &self.order {
-            let mut texts = HashMap::new();
+            let mut texts = MessageMap::default();
             for id in self.ids() {
                 if let Ok(text) = self.format_uncached(lang, id, None) {
                     texts.insert(id.to_string(), text);
@@ -292,7 +299,7 @@ impl Locales {
 
     /// The messages of `lang` that take no argument, formatted (with fallback to the default
     /// locale): what templates read as `msg["id"]`.
-    pub fn fixed(&self, lang: &str) -> Option<&HashMap<String, String>> {
+    pub fn fixed(&self, lang: &str) -> Option<&MessageMap<String>> {
         self.fixed.get(lang)
     }
 

@@ -39,16 +39,39 @@ pub struct Site<'a> {
     pub locales: &'a [String],
     /// Comparison pairs per family (indices into the family's codes, lower first).
     pairs: Vec<Vec<(usize, usize)>>,
+    /// Per locale, the prefix of its pages: empty for the default, `vi/` for the others.
+    prefixes: Vec<String>,
+}
+
+/// The concatenation of `parts`, allocated once (paths are built hundreds of thousands of times).
+pub fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
 }
 
 impl<'a> Site<'a> {
     /// Computes the pages of `content` in `locales`.
     pub fn new(content: &'a Content, locales: &'a [String]) -> Site<'a> {
         let pairs = content.families.iter().map(comparison_pairs).collect();
+        let prefixes = locales
+            .iter()
+            .enumerate()
+            .map(|(i, lang)| {
+                if i == 0 {
+                    String::new()
+                } else {
+                    format!("{lang}/")
+                }
+            })
+            .collect();
         Site {
             content,
             locales,
             pairs,
+            prefixes,
         }
     }
 
@@ -87,12 +110,8 @@ impl<'a> Site<'a> {
     }
 
     /// The prefix of a locale's pages: empty for the default, `vi/` for the others.
-    pub fn locale_prefix(&self, locale: usize) -> String {
-        if locale == 0 {
-            String::new()
-        } else {
-            format!("{}/", self.locales[locale])
-        }
+    pub fn locale_prefix(&self, locale: usize) -> &str {
+        self.prefixes.get(locale).map_or("", String::as_str)
     }
 
     fn family(&self, f: usize) -> &FamilyContent {
@@ -103,20 +122,24 @@ impl<'a> Site<'a> {
     pub fn path(&self, page: Page) -> String {
         let prefix = self.locale_prefix(page.locale);
         match page.kind {
-            PageKind::Home => prefix,
-            PageKind::Family(f) => format!("{prefix}{}/", self.family(f).family.id),
+            PageKind::Home => prefix.to_string(),
+            PageKind::Family(f) => concat(&[prefix, &self.family(f).family.id, "/"]),
             PageKind::Code(f, c) => self.code_path(page.locale, f, c),
             PageKind::Compare(f, a, b) => self.compare_path(page.locale, f, a, b),
             PageKind::CompareRedirect(f, a, b) => {
                 let fc = self.family(f);
-                format!(
-                    "{prefix}{}/{}-vs-{}/",
-                    fc.family.id, fc.codes[b].slug, fc.codes[a].slug
-                )
+                let (id, hi, lo) = (&fc.family.id, &fc.codes[b].slug, &fc.codes[a].slug);
+                concat(&[prefix, id, "/", hi, "-vs-", lo, "/"])
             }
             PageKind::AliasRedirect(f, c, k) => {
                 let fc = self.family(f);
-                format!("{prefix}{}/{}/", fc.family.id, fc.codes[c].aliases[k].slug)
+                concat(&[
+                    prefix,
+                    &fc.family.id,
+                    "/",
+                    &fc.codes[c].aliases[k].slug,
+                    "/",
+                ])
             }
         }
     }
@@ -124,30 +147,31 @@ impl<'a> Site<'a> {
     /// The site path of a code page.
     pub fn code_path(&self, locale: usize, f: usize, c: usize) -> String {
         let fc = self.family(f);
-        format!(
-            "{}{}/{}/",
-            self.locale_prefix(locale),
-            fc.family.id,
-            fc.codes[c].slug
-        )
+        let prefix = self.locale_prefix(locale);
+        concat(&[prefix, &fc.family.id, "/", &fc.codes[c].slug, "/"])
     }
 
     /// The site path of the comparison of codes `a` and `b` (in either order).
     pub fn compare_path(&self, locale: usize, f: usize, a: usize, b: usize) -> String {
         let (lo, hi) = if a < b { (a, b) } else { (b, a) };
         let fc = self.family(f);
-        format!(
-            "{}{}/{}-vs-{}/",
-            self.locale_prefix(locale),
-            fc.family.id,
-            fc.codes[lo].slug,
-            fc.codes[hi].slug
-        )
+        let (prefix, id) = (self.locale_prefix(locale), &fc.family.id);
+        concat(&[
+            prefix,
+            id,
+            "/",
+            &fc.codes[lo].slug,
+            "-vs-",
+            &fc.codes[hi].slug,
+            "/",
+        ])
     }
 
     /// The output file of a page, relative to the output folder.
     pub fn output_file(&self, page: Page) -> String {
-        format!("{}index.html", self.path(page))
+        let mut path = self.path(page);
+        path.push_str("index.html");
+        path
     }
 
     /// Whether a page is a real page (listed in the sitemap), not a redirect.

@@ -220,7 +220,7 @@ impl<'a> Renderer<'a> {
                 x_default,
                 alternates,
                 breadcrumbs: crumbs,
-                home_url: self.url(&self.site.locale_prefix(page.locale)),
+                home_url: self.url(self.site.locale_prefix(page.locale)),
                 search_index: self.url(&search_index_path(self.site, page.locale)),
             },
         );

@@ -103,7 +103,7 @@ impl<'a> Renderer<'a> {
         let crumbs = vec![
             Crumb {
                 name: self.msg(page, "nav-home", &[]),
-                url: self.url(&self.site.locale_prefix(page.locale)),
+                url: self.url(self.site.locale_prefix(page.locale)),
             },
             Crumb {
                 name: title.clone(),
@@ -123,7 +123,7 @@ impl<'a> Renderer<'a> {
         vec![
             Crumb {
                 name: self.msg(page, "nav-home", &[]),
-                url: self.url(&self.site.locale_prefix(page.locale)),
+                url: self.url(self.site.locale_prefix(page.locale)),
             },
             Crumb {
                 name: self.msg(page, &format!("family-{}-name", fc.family.id), &[]),
