@@ -48,14 +48,21 @@ pub fn script_json(value: &serde_json::Value) -> String {
 /// Escapes `<`, `>` and `&` in serialized JSON as `\u003c` etc. (valid JSON, inert in HTML).
 pub fn escape_script(json: &str) -> String {
     let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            c => out.push(c),
-        }
+    let mut start = 0;
+    // The three characters are ASCII, so byte positions are character boundaries; the runs in
+    // between are copied whole.
+    for (i, b) in json.bytes().enumerate() {
+        let escaped = match b {
+            b'<' => "\\u003c",
+            b'>' => "\\u003e",
+            b'&' => "\\u0026",
+            _ => continue,
+        };
+        out.push_str(&json[start..i]);
+        out.push_str(escaped);
+        start = i + 1;
     }
+    out.push_str(&json[start..]);
     out
 }
 
@@ -70,5 +77,10 @@ mod tests {
         let s = script_json(&v);
         assert!(!s.contains("</script"), "{s}");
         assert!(!s.contains('<') && !s.contains('&'), "{s}");
+        assert_eq!(
+            escape_script("ả<b>&c"),
+            "ả\\u003cb\\u003e\\u0026c",
+            "text around the escapes is kept"
+        );
     }
 }
