@@ -298,18 +298,25 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                     ),
                 );
             }
-            _ if !only_a.is_empty() && !only_b.is_empty() => push(
-                "actors-different",
-                msg(
-                    "compare-actors-different",
-                    &[
-                        ("a", ida),
-                        ("a_only", &names(a, &only_a)),
-                        ("b", idb),
-                        ("b_only", &names(b, &only_b)),
-                    ],
-                ),
-            ),
+            _ if !only_a.is_empty() && !only_b.is_empty() => {
+                // Who both call on is said too: without it, "only 452 calls on the sending
+                // software" would read as if 452 called on no one else.
+                let shared: BTreeSet<Actor> = actors_a.intersection(&actors_b).copied().collect();
+                let mut args = vec![
+                    ("a", ida.to_string()),
+                    ("a_only", names(a, &only_a)),
+                    ("b", idb.to_string()),
+                    ("b_only", names(b, &only_b)),
+                ];
+                let id = if shared.is_empty() {
+                    "compare-actors-different"
+                } else {
+                    args.push(("shared", names(a, &shared)));
+                    "compare-actors-shared"
+                };
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                push("actors-different", msg(id, &args));
+            }
             _ => {
                 let (more, fewer, extra) = if only_a.is_empty() {
                     (b, a, &only_b)

@@ -15,6 +15,35 @@ use crate::fingerprint::{Manifest, PathMap};
 /// The marker file codeatlas writes into every output folder it owns.
 pub const MARKER: &str = ".codeatlas-output";
 
+/// What the marker records of a complete build that had no warnings: the hash of its inputs
+/// (`fingerprint::site_inputs`) and how many pages it rendered. A later build with the same
+/// inputs, into an output that still has every file, has nothing to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Recorded {
+    /// The inputs hash.
+    pub inputs: u64,
+    /// Pages rendered (redirect pages included).
+    pub pages: usize,
+}
+
+impl Recorded {
+    /// Reads the `inputs` and `pages` lines of a marker file.
+    fn parse(text: &str) -> Option<Recorded> {
+        let value = |key: &str| {
+            text.lines()
+                .find_map(|line| line.strip_prefix(key)?.strip_prefix(' '))
+        };
+        Some(Recorded {
+            inputs: u64::from_str_radix(value("inputs")?, 16).ok()?,
+            pages: value("pages")?.parse().ok()?,
+        })
+    }
+
+    fn render(&self) -> String {
+        format!("inputs {:016x}\npages {}\n", self.inputs, self.pages)
+    }
+}
+
 /// Counts of one commit.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WriteStats {
@@ -35,6 +64,9 @@ pub struct Output {
     fresh: bool,
     /// The page fingerprints recorded by the previous build (empty when fresh).
     previous: Manifest,
+    /// The inputs recorded by the previous build, and those to record for this one.
+    previous_record: Option<Recorded>,
+    record: Option<Recorded>,
     /// The output folder, open, to look files up relative to it (half the path walk of a stat
     /// by absolute path, for the thousands of pages a rebuild checks).
     #[cfg(unix)]
@@ -173,11 +205,13 @@ impl Output {
         std::fs::create_dir_all(&staging).map_err(|e| {
             Diagnostic::error(&staging, format!("cannot create the staging folder: {e}"))
         })?;
-        let previous = if fresh {
-            Manifest::default()
+        let marker = if fresh {
+            String::new()
         } else {
-            Manifest::parse(&std::fs::read_to_string(dir.join(MARKER)).unwrap_or_default())
+            std::fs::read_to_string(dir.join(MARKER)).unwrap_or_default()
         };
+        let previous = Manifest::parse(&marker);
+        let previous_record = Recorded::parse(&marker);
         #[cfg(unix)]
         let dir_fd = if fresh {
             None
@@ -194,6 +228,8 @@ impl Output {
             staging,
             fresh,
             previous,
+            previous_record,
+            record: None,
             #[cfg(unix)]
             dir_fd,
             partial,
@@ -201,6 +237,40 @@ impl Output {
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
         })
+    }
+
+    /// The fast path of a rebuild: `dir` is an output of ours whose marker records `inputs`, and
+    /// every file the marker lists is still there, so a build would write nothing. Returns what
+    /// that build would report: pages rendered and files left unchanged.
+    pub fn up_to_date(root: &Path, dir: &Path, inputs: u64) -> Option<(usize, usize)> {
+        use rayon::prelude::*;
+        check_location(root, dir).ok()?;
+        let text = std::fs::read_to_string(dir.join(MARKER)).ok()?;
+        let recorded = Recorded::parse(&text)?;
+        if recorded.inputs != inputs {
+            return None;
+        }
+        let manifest = Manifest::parse(&text);
+        #[cfg(unix)]
+        let fd = rustix::fs::open(
+            dir,
+            rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::RDONLY,
+            rustix::fs::Mode::empty(),
+        )
+        .ok()?;
+        let all_there = manifest.0.par_iter().all(|(rel, _)| {
+            #[cfg(unix)]
+            return is_file_at(&fd, rel);
+            #[cfg(not(unix))]
+            return dir.join(rel).is_file();
+        });
+        all_there.then_some((recorded.pages, manifest.0.len()))
+    }
+
+    /// Records, for the next build, the inputs of this one (`None` for a shard or a build with
+    /// warnings: those always rebuild in full, so that the warnings are shown again).
+    pub fn set_record(&mut self, record: Option<Recorded>) {
+        self.record = record;
     }
 
     /// Whether the page at `rel` was built from exactly these inputs last time and is still there.
@@ -212,8 +282,7 @@ impl Output {
     fn exists(&self, rel: &str) -> bool {
         #[cfg(unix)]
         if let Some(fd) = &self.dir_fd {
-            return rustix::fs::statat(fd, rel, rustix::fs::AtFlags::SYMLINK_NOFOLLOW)
-                .is_ok_and(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_file());
+            return is_file_at(fd, rel);
         }
         self.dir.join(rel).is_file()
     }
@@ -284,11 +353,15 @@ impl Output {
                 .collect(),
         );
         // A no-op rebuild (nothing staged, the same manifest) leaves the marker untouched too.
-        let unchanged_site = !self.fresh && stats.written == 0 && manifest == self.previous;
+        let unchanged_site = !self.fresh
+            && stats.written == 0
+            && manifest == self.previous
+            && self.record == self.previous_record;
         if !unchanged_site {
+            let record = self.record.map(|r| r.render()).unwrap_or_default();
             std::fs::write(
                 self.staging.join(MARKER),
-                format!("{}{}", marker_text(), manifest.render()),
+                format!("{}{record}{}", marker_text(), manifest.render()),
             )?;
         }
         if self.fresh {
@@ -353,6 +426,13 @@ fn marker_text() -> String {
         .to_string()
 }
 
+/// Whether `rel` below the open folder `dir` is a regular file (symlinks are not followed).
+#[cfg(unix)]
+fn is_file_at(dir: &std::os::fd::OwnedFd, rel: &str) -> bool {
+    rustix::fs::statat(dir, rel, rustix::fs::AtFlags::SYMLINK_NOFOLLOW)
+        .is_ok_and(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_file())
+}
+
 /// Whether the file at `path` holds exactly `bytes` (length checked before reading).
 fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
     match std::fs::metadata(path) {
@@ -412,6 +492,22 @@ mod tests {
         );
         assert!(!out.join("b").exists());
         assert!(out.join(MARKER).is_file());
+    }
+
+    #[test]
+    fn recorded_inputs_round_trip_and_are_not_manifest_entries() {
+        let r = Recorded {
+            inputs: 0xabc,
+            pages: 12,
+        };
+        let text = format!(
+            "{}{}0000000000000001 index.html\n",
+            marker_text(),
+            r.render()
+        );
+        assert_eq!(Recorded::parse(&text), Some(r));
+        assert_eq!(Manifest::parse(&text).0.len(), 1);
+        assert_eq!(Recorded::parse(&marker_text()), None);
     }
 
     #[test]

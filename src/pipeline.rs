@@ -15,7 +15,7 @@ use crate::context::RenderCache;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprints;
 use crate::locales::Locales;
-use crate::output::{Output, WriteStats};
+use crate::output::{Output, Recorded, WriteStats};
 use crate::render::Renderer;
 use crate::site::Site;
 use crate::templates::Templates;
@@ -173,12 +173,32 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let started = Instant::now();
     let console = Console::new(options.verbosity);
     let root = &options.root;
-    let loaded = load(root, options.base_url.as_deref())?;
-    console.phase("loaded config, locales, content and templates");
     let out_dir = options
         .output
         .clone()
         .unwrap_or_else(|| root.join("public"));
+    // Nothing changed since the last complete build and every file is still in place: nothing
+    // to load, render or write.
+    let inputs = crate::fingerprint::site_inputs(root, options.base_url.as_deref());
+    if options.shard.is_none()
+        && let Some(inputs) = inputs
+        && let Some((pages, files)) = Output::up_to_date(root, &out_dir, inputs)
+    {
+        console.phase("inputs unchanged since the last build, every file in place");
+        return Ok(BuildSummary {
+            pages,
+            stats: WriteStats {
+                written: 0,
+                unchanged: files,
+                removed: 0,
+            },
+            elapsed: started.elapsed(),
+            warnings: Vec::new(),
+            output: out_dir,
+        });
+    }
+    let loaded = load(root, options.base_url.as_deref())?;
+    console.phase("loaded config, locales, content and templates");
     let site = Site::new(&loaded.content, &loaded.config.locales);
     let (cache, cache_problems) = RenderCache::build(&site, &loaded.locales, &loaded.config);
     let mut warnings = loaded.warnings.clone();
@@ -190,7 +210,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     }
     warnings.extend(cache_problems);
     console.phase("rendered Markdown and prepared every code's data");
-    let output = Output::prepare(root, &out_dir, options.shard.is_some())
+    let mut output = Output::prepare(root, &out_dir, options.shard.is_some())
         .map_err(|d| Diagnostics(vec![d]))?;
     let renderer = Renderer {
         site: &site,
@@ -275,6 +295,17 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         problems.sort();
         return Err(problems);
     }
+    // Recorded only when no file changed while the build read it (hashed again now).
+    let complete = options.shard.is_none() && warnings.is_empty();
+    let unchanged = || crate::fingerprint::site_inputs(root, options.base_url.as_deref()) == inputs;
+    output.set_record(
+        inputs
+            .filter(|_| complete && unchanged())
+            .map(|inputs| Recorded {
+                inputs,
+                pages: pages.len(),
+            }),
+    );
     let stats = output.commit().map_err(|e| {
         Diagnostics(vec![Diagnostic::error(
             &out_dir,

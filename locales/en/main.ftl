@@ -123,6 +123,7 @@ compare-classes-different = { $a } { $a_single ->
 compare-linked-different = { $a } travels with { $a_codes }, while { $b } travels with { $b_codes }.
 compare-linked-same = Both { $a } and { $b } travel with { $codes }.
 compare-actors-different = Only { $a } calls on { $a_only } to act; only { $b } calls on { $b_only }.
+compare-actors-shared = Both { $a } and { $b } call on { $shared } to act; only { $a } also calls on { $a_only }, and only { $b } on { $b_only }.
 compare-actors-extra = { $more } also calls on { $extra } to act, which { $fewer } does not.
 compare-actors-nobody = { $quiet } asks nothing of anyone, while { $busy } needs { $actors } to act.
 compare-detail-only = The structured facts of { $a } and { $b } are the same; what tells them apart is their meaning, described below.

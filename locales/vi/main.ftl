@@ -119,6 +119,7 @@ compare-classes-different = { $a } { $a_single ->
 compare-linked-different = { $a } thường đi kèm { $a_codes }, còn { $b } đi kèm { $b_codes }.
 compare-linked-same = Cả { $a } và { $b } đều đi kèm { $codes }.
 compare-actors-different = Chỉ { $a } cần { $a_only } xử lý; chỉ { $b } cần { $b_only } xử lý.
+compare-actors-shared = Cả { $a } và { $b } đều cần { $shared } xử lý; chỉ { $a } cần thêm { $a_only }, và chỉ { $b } cần thêm { $b_only }.
 compare-actors-extra = { $more } còn cần { $extra } xử lý, điều mà { $fewer } không cần.
 compare-actors-nobody = { $quiet } không đòi hỏi ai phải làm gì, còn { $busy } cần { $actors } xử lý.
 compare-detail-only = Các thông tin chính của { $a } và { $b } giống nhau; điều phân biệt hai mã là ý nghĩa của từng mã, được mô tả bên dưới.

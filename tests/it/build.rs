@@ -264,3 +264,84 @@ fn a_third_family_needs_only_content_and_locale_files() {
     assert!(f.page("vi/http/index.html").contains("Mã trạng thái HTTP"));
     assert!(f.page("http/200/index.html").contains("HTTP 200"));
 }
+
+#[test]
+fn rebuilds_write_only_what_changed_and_restore_deleted_files() {
+    let f = Fixture::new("basic");
+    let first = f.build_ok();
+    // Nothing changed: the recorded inputs match, nothing is rendered or written.
+    let again = f.run(&["build", "-v"]);
+    assert!(again.status.success());
+    let log = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        log.contains("inputs unchanged since the last build"),
+        "{log}"
+    );
+    let summary = String::from_utf8_lossy(&again.stdout);
+    assert!(
+        summary.contains(&format!("built {} pages into ./public in", first.pages))
+            && summary.contains(&format!(
+                "(0 files written, {} unchanged, 0 removed)",
+                first.stats.written
+            )),
+        "{summary}"
+    );
+    // A page deleted from the output is noticed and written again, alone.
+    std::fs::remove_file(f.out().join("smtp/552/index.html")).expect("remove");
+    let restored = f.build_ok();
+    assert_eq!((restored.stats.written, restored.stats.removed), (1, 0));
+    assert!(f.out().join("smtp/552/index.html").is_file());
+    // Editing one code's English title rewrites the pages that show it and nothing else: the
+    // comparison of the two other codes stays as it was.
+    let path = f.root().join("content/smtp/552.yaml");
+    let yaml = std::fs::read_to_string(&path).expect("read 552");
+    let title = "title: Exceeded storage allocation <&>";
+    assert!(yaml.contains(title), "{yaml}");
+    f.write(
+        "content/smtp/552.yaml",
+        &yaml.replacen(title, "title: Storage allocation exceeded", 1),
+    );
+    let before = std::fs::metadata(f.out().join("smtp/252-vs-452/index.html"))
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    let edited = f.build_ok();
+    // (552 has no Vietnamese title in this fixture, so its Vietnamese pages change too.)
+    assert!(
+        edited.stats.written > 0 && edited.stats.written < first.stats.written,
+        "{:?} of {:?}",
+        edited.stats,
+        first.stats
+    );
+    assert!(
+        f.page("smtp/552/index.html")
+            .contains("Storage allocation exceeded")
+    );
+    assert!(
+        f.page("smtp/452-vs-552/index.html")
+            .contains("Storage allocation exceeded")
+    );
+    let after = std::fs::metadata(f.out().join("smtp/252-vs-452/index.html"))
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_rebuild_shows_the_warnings_again_and_a_new_base_url_rebuilds() {
+    let f = Fixture::new("basic");
+    f.write("content/smtp/notes.txt", "not a code");
+    let first = f.build_ok();
+    assert_eq!(first.warnings.len(), 1, "{:?}", first.warnings);
+    // The inputs did not change, but a build with warnings is never skipped: they are shown again.
+    let again = f.build_ok();
+    assert_eq!(again.warnings.len(), 1, "{:?}", again.warnings);
+    assert_eq!(again.stats.written, 0);
+    // Another --base-url is another input: every page's links change.
+    let out = f.run(&["build", "--base-url", "https://example.org/elsewhere"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(f.page("smtp/552/index.html").contains("/elsewhere/"));
+}

@@ -265,6 +265,31 @@ fn actor_sentences() {
         sentence(&c, "actors-different"),
         "Chỉ 452 cần phần mềm gửi thư xử lý; chỉ 552 cần người nhận và quản trị viên máy chủ nhận xử lý."
     );
+    // Who both call on is said too, so that "only 452 …" does not read as "452 calls on no one else".
+    let shared = site(&[
+        (
+            "content/smtp/452.yaml",
+            code("452", "actors: [client, server-admin, recipient]"),
+        ),
+        (
+            "content/smtp/552.yaml",
+            code("552", "actors: [sender, recipient, server-admin]"),
+        ),
+    ]);
+    assert_eq!(
+        sentence(
+            &run(&shared, "smtp", "452", "552", "en"),
+            "actors-different"
+        ),
+        "Both 452 and 552 call on the receiving server's administrator and the recipient to act; only 452 also calls on the sending software, and only 552 on the sender."
+    );
+    assert_eq!(
+        sentence(
+            &run(&shared, "smtp", "452", "552", "vi"),
+            "actors-different"
+        ),
+        "Cả 452 và 552 đều cần quản trị viên máy chủ nhận và người nhận xử lý; chỉ 452 cần thêm phần mềm gửi thư, và chỉ 552 cần thêm người gửi."
+    );
     // Basic codes have classes: the codes they travel with are facts, not key differences.
     assert!(
         !rules(&run(&s, "smtp", "450", "550", "en"))
