@@ -22,6 +22,8 @@
 # freed in the last 60 s (fs/ext4/ialloc.c, recently_deleted()), so a build right after
 # `rm -rf` of tens of thousands of files scans past all of them for every new file, and each run
 # gets slower than the one before it (measured: 1.2, 1.8, 2.4, 3.0, 3.8 s for the same N=45 build).
+# Deleting the trash at the end takes minutes (millions of files at N=200). For the same reason,
+# let a run end completely, then wait 6 minutes, before starting the next one on the same disk.
 #
 # Installs hugo, hyperfine and GNU time with apt-get when they are missing (needs root).
 #
@@ -128,7 +130,9 @@ cp "$TARGET/release/codeatlas" "$TARGET/release/examples/synth" "$WORKDIR/bin/"
 CA="$WORKDIR/bin/codeatlas"
 SYNTH="$WORKDIR/bin/synth"
 cleanup() {
+    echo "deleting the outputs set aside in $TRASH (this takes a few minutes on disk)" >&2
     rm -rf "$RAM" "$TRASH"
+    echo "deleted; wait 6 minutes before another run on this disk (see the header)" >&2
     if [[ $KEEP -eq 0 ]]; then
         find "$WORKDIR" -mindepth 1 -maxdepth 1 ! -name results -exec rm -rf {} +
     fi
@@ -151,6 +155,13 @@ codeatlas: $("$CA" --version)
 load average at start: $(cut -d' ' -f1-3 /proc/loadavg)
 command: $0 --codes "$CODES" --locales $LOCALES --runs $RUNS --warmup $WARMUP$([[ $DISK -eq 1 ]] || echo " --no-disk")$([[ $SHIPPED -eq 1 ]] || echo " --no-shipped")
 EOF
+for pid in $(pgrep -f 'compare-hugo[.]sh'); do
+    # This script, what started it (e.g. `timeout … compare-hugo.sh`) and its own subshells
+    # (gone by now, or children of this script) do not count.
+    [[ "$pid" == "$$" || "$pid" == "$PPID" || ! -d "/proc/$pid" ]] && continue
+    [[ "$(ps -o ppid= -p "$pid" | tr -d ' ')" == "$$" ]] && continue
+    echo "warning: another compare-hugo.sh (pid $pid) is running or still deleting its outputs: the figures will be disturbed" >&2
+done
 say "machine"
 cat "$RES/machine.txt"
 if [[ "$(df --output=fstype "$WORKDIR" | tail -1)" == tmpfs ]]; then
