@@ -137,42 +137,31 @@ fn template_keys(root: &Path, locales: &crate::locales::Locales) -> Vec<Diagnost
             continue;
         };
         for caps in call.captures_iter(text) {
-            if let Some(m) = caps.get(2)
-                && locales.has(default, m.as_str())
-                && !locales
-                    .fixed(default)
-                    .is_some_and(|f| f.contains_key(m.as_str()))
-            {
-                problems.push(
-                    Diagnostic::error(
-                        file.display_path(root, "templates"),
-                        format!(
-                            "message `{}` takes arguments, so `msg[…]` cannot show it",
-                            m.as_str()
-                        ),
-                    )
-                    .at_offset(text, m.start())
-                    .hint(format!(
-                        "call t(key=\"{}\", name=value, …) with its arguments",
-                        m.as_str()
-                    )),
-                );
-                continue;
-            }
+            // Group 1 is a `t()` key, group 2 a `msg[…]` key.
             let Some(m) = caps.get(1).or_else(|| caps.get(2)) else {
                 continue;
             };
-            if !locales.has(default, m.as_str()) {
+            let key = m.as_str();
+            let problem = if !locales.has(default, key) {
+                Some((
+                    format!("template asks for message `{key}`, which no locale defines"),
+                    format!("add it to locales/{default}/*.ftl or fix the key"),
+                ))
+            } else if caps.get(2).is_some()
+                && !locales.fixed(default).is_some_and(|f| f.contains_key(key))
+            {
+                Some((
+                    format!("message `{key}` takes arguments, so `msg[…]` cannot show it"),
+                    format!("call t(key=\"{key}\", name=value, …) with its arguments"),
+                ))
+            } else {
+                None
+            };
+            if let Some((message, hint)) = problem {
                 problems.push(
-                    Diagnostic::error(
-                        file.display_path(root, "templates"),
-                        format!(
-                            "template asks for message `{}`, which no locale defines",
-                            m.as_str()
-                        ),
-                    )
-                    .at_offset(text, m.start())
-                    .hint(format!("add it to locales/{default}/*.ftl or fix the key")),
+                    Diagnostic::error(file.display_path(root, "templates"), message)
+                        .at_offset(text, m.start())
+                        .hint(hint),
                 );
             }
         }
