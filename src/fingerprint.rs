@@ -158,12 +158,19 @@ impl Fingerprints {
 pub struct Manifest(pub PathMap<u64>);
 
 impl Manifest {
-    /// Parses the marker file's lines `<hex> <path>` (other lines are ignored).
+    /// Parses the marker file's lines `<hex> <path>`. Other lines are ignored, and so are paths
+    /// that could lead out of the output folder (absolute, `..`, `.`, empty parts, `\`): a marker
+    /// edited by hand must never make a rebuild delete or check files elsewhere.
     pub fn parse(text: &str) -> Manifest {
         Manifest(
             text.lines()
                 .filter_map(|line| {
                     let (hex, path) = line.split_once(' ')?;
+                    let inside = !path.contains('\\')
+                        && path
+                            .split('/')
+                            .all(|part| !part.is_empty() && part != "." && part != "..");
+                    inside.then_some(())?;
                     Some((path.to_string(), u64::from_str_radix(hex, 16).ok()?))
                 })
                 .collect(),
@@ -231,5 +238,14 @@ mod tests {
         let text = format!("This folder is written by codeatlas.\n{}", m.render());
         assert_eq!(Manifest::parse(&text), m);
         assert!(m.render().starts_with("0000000000000001 index.html\n"));
+    }
+
+    #[test]
+    fn manifest_ignores_paths_that_leave_the_output_folder() {
+        let text = "0000000000000001 ../outside.txt\n0000000000000001 /etc/passwd\n\
+                    0000000000000001 a/../../b\n0000000000000001 a//b\n0000000000000001 ./a\n\
+                    0000000000000001 a\\..\\b\n0000000000000001 smtp/552/index.html\n";
+        let m = Manifest::parse(text);
+        assert_eq!(m.0.keys().collect::<Vec<_>>(), vec!["smtp/552/index.html"]);
     }
 }

@@ -3,14 +3,13 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::BuildHasherDefault;
-
 use std::path::Path;
 use std::sync::Mutex;
-use twox_hash::XxHash64;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
+use twox_hash::XxHash64;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;

@@ -345,3 +345,22 @@ fn a_rebuild_shows_the_warnings_again_and_a_new_base_url_rebuilds() {
     );
     assert!(f.page("smtp/552/index.html").contains("/elsewhere/"));
 }
+
+#[test]
+fn a_tampered_marker_cannot_make_a_rebuild_delete_files_outside_the_output() {
+    let f = Fixture::new("basic");
+    f.build_ok();
+    f.write("victim.txt", "keep me");
+    let marker = f.out().join(".codeatlas-output");
+    let mut text = std::fs::read_to_string(&marker).expect("marker");
+    text.push_str("0000000000000000 ../victim.txt\n");
+    std::fs::write(&marker, text).expect("write marker");
+    // An input changes, so the rebuild takes the full path, which removes stale files.
+    let yaml = std::fs::read_to_string(f.root().join("content/smtp/252.yaml")).expect("252");
+    f.write("content/smtp/252.yaml", &format!("{yaml}\n"));
+    f.build_ok();
+    assert_eq!(
+        std::fs::read_to_string(f.root().join("victim.txt")).expect("victim"),
+        "keep me"
+    );
+}
