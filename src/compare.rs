@@ -302,19 +302,20 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                 // Who both call on is said too: without it, "only 452 calls on the sending
                 // software" would read as if 452 called on no one else.
                 let shared: BTreeSet<Actor> = actors_a.intersection(&actors_b).copied().collect();
+                let (a_only, b_only, both) =
+                    (names(a, &only_a), names(b, &only_b), names(a, &shared));
                 let mut args = vec![
-                    ("a", ida.to_string()),
-                    ("a_only", names(a, &only_a)),
-                    ("b", idb.to_string()),
-                    ("b_only", names(b, &only_b)),
+                    ("a", ida),
+                    ("a_only", &a_only),
+                    ("b", idb),
+                    ("b_only", &b_only),
                 ];
                 let id = if shared.is_empty() {
                     "compare-actors-different"
                 } else {
-                    args.push(("shared", names(a, &shared)));
+                    args.push(("shared", &both));
                     "compare-actors-shared"
                 };
-                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 push("actors-different", msg(id, &args));
             }
             _ => {

@@ -166,12 +166,8 @@ impl Manifest {
             text.lines()
                 .filter_map(|line| {
                     let (hex, path) = line.split_once(' ')?;
-                    let inside = !path.contains('\\')
-                        && path
-                            .split('/')
-                            .all(|part| !part.is_empty() && part != "." && part != "..");
-                    inside.then_some(())?;
-                    Some((path.to_string(), u64::from_str_radix(hex, 16).ok()?))
+                    let fingerprint = u64::from_str_radix(hex, 16).ok()?;
+                    stays_inside(path).then(|| (path.to_string(), fingerprint))
                 })
                 .collect(),
         )
@@ -187,6 +183,15 @@ impl Manifest {
         }
         out
     }
+}
+
+/// Whether a relative path from the marker names a file inside the output folder: plain `/`
+/// separated names, none of them empty, `.` or `..`, and no `\`.
+fn stays_inside(path: &str) -> bool {
+    !path.contains('\\')
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
 }
 
 /// Combines the hashes of every site-wide input into one.

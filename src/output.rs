@@ -213,16 +213,7 @@ impl Output {
         let previous = Manifest::parse(&marker);
         let previous_record = Recorded::parse(&marker);
         #[cfg(unix)]
-        let dir_fd = if fresh {
-            None
-        } else {
-            rustix::fs::open(
-                dir,
-                rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::RDONLY,
-                rustix::fs::Mode::empty(),
-            )
-            .ok()
-        };
+        let dir_fd = if fresh { None } else { open_dir(dir) };
         Ok(Output {
             dir: dir.to_path_buf(),
             staging,
@@ -252,12 +243,7 @@ impl Output {
         }
         let manifest = Manifest::parse(&text);
         #[cfg(unix)]
-        let fd = rustix::fs::open(
-            dir,
-            rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::RDONLY,
-            rustix::fs::Mode::empty(),
-        )
-        .ok()?;
+        let fd = open_dir(dir)?;
         let all_there = manifest.0.par_iter().all(|(rel, _)| {
             #[cfg(unix)]
             return is_file_at(&fd, rel);
@@ -424,6 +410,17 @@ fn marker_text() -> String {
     "This folder is written by codeatlas. Its files are replaced on every build.\n\
      The lines below record what each page was built from.\n"
         .to_string()
+}
+
+/// The folder `dir`, open, to look files up relative to it.
+#[cfg(unix)]
+fn open_dir(dir: &Path) -> Option<std::os::fd::OwnedFd> {
+    rustix::fs::open(
+        dir,
+        rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::RDONLY,
+        rustix::fs::Mode::empty(),
+    )
+    .ok()
 }
 
 /// Whether `rel` below the open folder `dir` is a regular file (symlinks are not followed).

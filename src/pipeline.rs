@@ -179,9 +179,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         .unwrap_or_else(|| root.join("public"));
     // Nothing changed since the last complete build and every file is still in place: nothing
     // to load, render or write.
-    let inputs = crate::fingerprint::site_inputs(root, options.base_url.as_deref());
-    if options.shard.is_none()
-        && let Some(inputs) = inputs
+    // A shard never records its inputs (it is only part of a site), so it never needs them.
+    let inputs = options
+        .shard
+        .is_none()
+        .then(|| crate::fingerprint::site_inputs(root, options.base_url.as_deref()))
+        .flatten();
+    if let Some(inputs) = inputs
         && let Some((pages, files)) = Output::up_to_date(root, &out_dir, inputs)
     {
         console.phase("inputs unchanged since the last build, every file in place");
@@ -296,7 +300,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         return Err(problems);
     }
     // Recorded only when no file changed while the build read it (hashed again now).
-    let complete = options.shard.is_none() && warnings.is_empty();
+    let complete = warnings.is_empty();
     let unchanged = || crate::fingerprint::site_inputs(root, options.base_url.as_deref()) == inputs;
     output.set_record(
         inputs

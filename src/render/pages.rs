@@ -100,16 +100,7 @@ impl<'a> Renderer<'a> {
         );
         ctx.insert("family", &json!({"id": fc.family.id, "name": fc.family.name, "title": title, "count": fc.codes.len()}));
         ctx.insert("groups", &groups);
-        let crumbs = vec![
-            Crumb {
-                name: self.msg(page, "nav-home", &[]),
-                url: self.url(self.site.locale_prefix(page.locale)),
-            },
-            Crumb {
-                name: title.clone(),
-                url: self.url(&self.site.path(page)),
-            },
-        ];
+        let crumbs = self.family_crumbs(page, f);
         PageParts {
             template: "family.html",
             title,
