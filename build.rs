@@ -33,7 +33,7 @@ fn main() {
     }
     out.push_str("];\n");
     // A fingerprint of the generator's own sources: pages rendered by another build of codeatlas
-    // are never taken as up to date (see src/fingerprint.rs).
+    // are never taken as up to date (see src/hash.rs).
     let mut sources: Vec<(String, PathBuf)> = Vec::new();
     collect(&manifest.join("src"), "src", &mut sources);
     sources.sort();

@@ -43,7 +43,7 @@ pub enum Command {
         /// Build only shard I of N (e.g. 2/4): a fixed share of the pages, site-wide files in
         /// shard 1. Give each shard its own --output and merge the folders afterwards.
         #[arg(long, value_name = "I/N")]
-        shard: Option<crate::pipeline::Shard>,
+        shard: Option<crate::commands::build::Shard>,
     },
     /// Validate everything without writing the site; print translation coverage.
     Check {

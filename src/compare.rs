@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::content::{Actor, Code, Outcome};
-use crate::context::{CodeView, message};
 use crate::locales::Locales;
+use crate::render_cache::{CodeView, message};
 
 /// One generated sentence, with the rule that made it (for tests and CSS).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -231,7 +231,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
         let Some(lb) = b.view.linked.iter().find(|l| l.family_id == la.family_id) else {
             continue;
         };
-        let ids = |l: &crate::context::LinkedView| {
+        let ids = |l: &crate::render_cache::LinkedView| {
             l.codes.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
         };
         let (ia, ib) = (ids(la), ids(lb));
@@ -411,7 +411,7 @@ fn command_list(locales: &Locales, lang: &str, side: Side) -> String {
         .iter()
         .zip(&side.view.commands)
         .partition(|(token, _)| token.as_str() == "any");
-    let names = |list: Vec<(&String, &crate::context::CommandView)>| {
+    let names = |list: Vec<(&String, &crate::render_cache::CommandView)>| {
         list.into_iter()
             .map(|(_, v)| v.name.clone())
             .collect::<Vec<_>>()

@@ -96,12 +96,12 @@ impl BaseUrl {
     /// The absolute address of a site path such as `smtp/552/` (origin + base path + path).
     pub fn absolute(&self, site_path: &str) -> String {
         let path = site_path.trim_start_matches('/');
-        crate::site::concat(&[&self.origin, &self.path, path])
+        crate::slug::concat(&[&self.origin, &self.path, path])
     }
 
     /// The root-relative address of a site path (`/atlas/smtp/552/`).
     pub fn root_relative(&self, site_path: &str) -> String {
-        crate::site::concat(&[&self.path, site_path.trim_start_matches('/')])
+        crate::slug::concat(&[&self.path, site_path.trim_start_matches('/')])
     }
 }
 
@@ -159,7 +159,7 @@ impl Config {
         let default_locale = raw.default_locale.unwrap_or_else(|| "en".to_string());
         let mut locales = raw.locales.unwrap_or_else(|| vec![default_locale.clone()]);
         for locale in &locales {
-            if let Err(msg) = crate::site::check_segment(locale) {
+            if let Err(msg) = crate::slug::check_segment(locale) {
                 problems.push(at_key(
                     "locales",
                     Diagnostic::error(shown, format!("invalid locale name `{locale}`: {msg}"))

@@ -1,15 +1,13 @@
 //! Fluent bundles per locale (`locales/<lang>/*.ftl`, layered over the embedded defaults), shared
 //! across threads, with Unicode isolation marks off and fallback to the default locale.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::hash::BuildHasherDefault;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Mutex;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
-use twox_hash::XxHash64;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;
@@ -26,7 +24,7 @@ struct LocaleBundle {
 
 /// A map keyed by locale or message id, with a hasher faster than std's SipHash on such short
 /// keys (pages look messages up tens of times each).
-pub type MessageMap<V> = HashMap<String, V, BuildHasherDefault<XxHash64>>;
+pub type MessageMap<V> = crate::hash::StrMap<V>;
 
 /// Every configured locale's messages.
 pub struct Locales {
@@ -108,7 +106,7 @@ impl Locales {
         let (files, mut problems) = crate::sources::layered(root, "locales");
         let mut bundles = BTreeMap::new();
         let fingerprint =
-            crate::fingerprint::of(files.iter().map(|f| (&f.rel, &f.bytes)).collect::<Vec<_>>());
+            crate::hash::of(files.iter().map(|f| (&f.rel, &f.bytes)).collect::<Vec<_>>());
         for lang in &config.locales {
             let langid: LanguageIdentifier = match lang.parse() {
                 Ok(id) => id,

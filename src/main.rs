@@ -62,7 +62,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Check { root, strict } => {
-            let report = codeatlas::check::check(&root.root);
+            let report = codeatlas::commands::check::check(&root.root);
             let shown: Vec<_> = report
                 .diagnostics
                 .0
@@ -92,13 +92,13 @@ fn main() -> ExitCode {
             }
         }
         Command::Serve { root, port, open } => {
-            let options = codeatlas::serve::ServeOptions {
+            let options = codeatlas::commands::serve::ServeOptions {
                 root: root.root,
                 port,
                 open,
                 quiet: cli.quiet,
             };
-            match codeatlas::serve::serve(options) {
+            match codeatlas::commands::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
                     eprintln!("error: {message}");
@@ -107,7 +107,7 @@ fn main() -> ExitCode {
             }
         }
         Command::New { root, family, code } => {
-            match codeatlas::new::new_code(&root.root, &family, &code) {
+            match codeatlas::commands::new::new_code(&root.root, &family, &code) {
                 Ok(path) => {
                     if !cli.quiet {
                         println!("wrote {}", path.display());

@@ -2,6 +2,7 @@
 //! Computed here only; templates and other modules ask this module for URLs.
 
 use crate::content::{CompareMode, Content, FamilyContent};
+use crate::slug::{COMPARE_SEPARATOR, concat};
 
 /// One page to write (in one locale).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -41,15 +42,6 @@ pub struct Site<'a> {
     pairs: Vec<Vec<(usize, usize)>>,
     /// Per locale, the prefix of its pages: empty for the default, `vi/` for the others.
     prefixes: Vec<String>,
-}
-
-/// The concatenation of `parts`, allocated once (paths are built hundreds of thousands of times).
-pub fn concat(parts: &[&str]) -> String {
-    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for part in parts {
-        out.push_str(part);
-    }
-    out
 }
 
 impl<'a> Site<'a> {
@@ -129,7 +121,7 @@ impl<'a> Site<'a> {
             PageKind::CompareRedirect(f, a, b) => {
                 let fc = self.family(f);
                 let (id, hi, lo) = (&fc.family.id, &fc.codes[b].slug, &fc.codes[a].slug);
-                concat(&[prefix, id, "/", hi, "-vs-", lo, "/"])
+                concat(&[prefix, id, "/", hi, COMPARE_SEPARATOR, lo, "/"])
             }
             PageKind::AliasRedirect(f, c, k) => {
                 let fc = self.family(f);
@@ -161,7 +153,7 @@ impl<'a> Site<'a> {
             id,
             "/",
             &fc.codes[lo].slug,
-            "-vs-",
+            COMPARE_SEPARATOR,
             &fc.codes[hi].slug,
             "/",
         ])
@@ -200,7 +192,7 @@ impl<'a> Site<'a> {
             return Some(format!("{}{fam}/", self.locale_prefix(locale)));
         }
         let fc = self.family(f);
-        if let Some((a, b)) = rest.split_once("-vs-") {
+        if let Some((a, b)) = rest.split_once(COMPARE_SEPARATOR) {
             let (a, b) = (*fc.index.get(a)?, *fc.index.get(b)?);
             return self
                 .has_pair(f, a, b)
@@ -231,59 +223,6 @@ fn comparison_pairs(fc: &FamilyContent) -> Vec<(usize, usize)> {
             pairs.sort_unstable();
             pairs.dedup();
             pairs
-        }
-    }
-}
-
-/// Checks that `s` can be one path segment of the output: no separators, no `.`/`..`, no NUL,
-/// no Windows device names, only letters, digits, `.`, `-` and `_`.
-pub fn check_segment(s: &str) -> Result<(), String> {
-    if s.is_empty() {
-        return Err("it is empty".into());
-    }
-    if s.len() > 64 {
-        return Err("it is longer than 64 characters".into());
-    }
-    if s == "." || s == ".." || s.starts_with('.') {
-        return Err("it starts with a dot".into());
-    }
-    if let Some(c) = s
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
-    {
-        return Err(format!(
-            "it contains `{}`; use only letters, digits, `.`, `-` and `_`",
-            c.escape_default()
-        ));
-    }
-    if s.contains("-vs-") {
-        return Err("`-vs-` is reserved for comparison pages".into());
-    }
-    let stem = s.split('.').next().unwrap_or(s).to_ascii_lowercase();
-    let reserved = matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
-        || ((stem.starts_with("com") || stem.starts_with("lpt"))
-            && stem.len() == 4
-            && stem.as_bytes()[3].is_ascii_digit());
-    if reserved {
-        return Err(format!("`{stem}` is a reserved device name on Windows"));
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn segments_that_escape_are_refused() {
-        for bad in [
-            "", ".", "..", "../x", "a/b", "a\\b", "a\0b", "/etc", "CON", "com1", "nul.txt",
-            "a-vs-b", ".hidden",
-        ] {
-            assert!(check_segment(bad).is_err(), "{bad:?} should be refused");
-        }
-        for good in ["552", "x.2.2", "smtp-enhanced", "vi", "pt-BR", "comp"] {
-            assert!(check_segment(good).is_ok(), "{good:?} should be accepted");
         }
     }
 }

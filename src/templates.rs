@@ -138,7 +138,7 @@ impl Templates {
 
     /// A hash of every template's name and text.
     pub fn fingerprint(&self) -> u64 {
-        crate::fingerprint::of(&self.sources)
+        crate::hash::of(&self.sources)
     }
 
     /// Whether a template exists.

@@ -282,7 +282,7 @@ impl Code {
                         family.source.display()
                     )),
             ));
-        } else if let Err(msg) = crate::site::check_segment(&slug) {
+        } else if let Err(msg) = crate::slug::check_segment(&slug) {
             problems.push(key_at(
                 "code",
                 Diagnostic::error(shown, format!("`{id}` cannot be used in a URL: {msg}")),
@@ -335,7 +335,7 @@ impl Code {
                 Some(_) => {
                     if let Some(id) = family.alias(&raw.code.0, &class.0) {
                         let slug = id.to_ascii_lowercase();
-                        match crate::site::check_segment(&slug) {
+                        match crate::slug::check_segment(&slug) {
                             Ok(()) => aliases.push(Alias {
                                 id,
                                 slug,

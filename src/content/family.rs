@@ -296,7 +296,7 @@ impl Family {
         });
         let class = classifier("class", raw.class, &mut problems);
         let category = classifier("category", raw.category, &mut problems);
-        if let Err(msg) = crate::site::check_segment(id) {
+        if let Err(msg) = crate::slug::check_segment(id) {
             problems.push(Diagnostic::error(
                 shown,
                 format!("invalid family folder name `{id}`: {msg}"),

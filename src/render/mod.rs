@@ -12,9 +12,9 @@ use serde_json::json;
 use tera::Context;
 
 use crate::config::Config;
-use crate::context::{RenderCache, message};
 use crate::error::Diagnostic;
 use crate::locales::Locales;
+use crate::render_cache::{RenderCache, message};
 use crate::site::{Page, PageKind, Site};
 use crate::templates::Templates;
 use schema::{Article, Breadcrumbs, JsonLd, ListItem};

@@ -6,7 +6,7 @@ use tera::Context;
 
 use super::{Crumb, PageParts, Renderer, truncate_sentence};
 use crate::compare::{Side, compare};
-use crate::context::LinkView;
+use crate::render_cache::LinkView;
 use crate::site::{Page, PageKind};
 
 #[derive(Debug, Serialize)]

@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 use codeatlas::compare::{Side, compare};
 use codeatlas::config::{BaseUrl, Config};
 use codeatlas::content::{Code, Content, Family, FamilyContent};
-use codeatlas::context::RenderCache;
 use codeatlas::locales::Locales;
+use codeatlas::render_cache::RenderCache;
 use codeatlas::site::Site;
 use proptest::prelude::*;
 

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use codeatlas::compare::{Comparison, Side, compare};
 use codeatlas::config::Config;
-use codeatlas::context::RenderCache;
 use codeatlas::locales::Locales;
+use codeatlas::render_cache::RenderCache;
 use codeatlas::site::Site;
 
 const FAMILY: &str = include_str!("../../content/smtp/_family.yaml");

@@ -159,6 +159,6 @@ fn the_enhanced_family_holds_every_registry_code_with_links_both_ways() {
 #[test]
 fn the_shipped_site_checks_clean_and_its_pages_link_both_ways() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let report = codeatlas::check::check(root);
+    let report = codeatlas::commands::check::check(root);
     assert!(report.diagnostics.0.is_empty(), "{}", report.diagnostics);
 }

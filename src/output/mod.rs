@@ -10,7 +10,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use walkdir::WalkDir;
 
 use crate::error::Diagnostic;
-use crate::fingerprint::{Manifest, PathMap};
+use crate::hash::StrMap as PathMap;
+use marker::Manifest;
+
+mod marker;
 
 /// The marker file codeatlas writes into every output folder it owns.
 pub const MARKER: &str = ".codeatlas-output";

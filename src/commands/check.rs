@@ -7,9 +7,9 @@ use std::path::Path;
 
 use regex::Regex;
 
+use crate::commands::build::{self, BuildOptions};
 use crate::content::Texts;
 use crate::error::{Diagnostic, Diagnostics};
-use crate::pipeline::{self, BuildOptions};
 
 /// Texts present per locale and family.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ impl CheckReport {
 /// Checks the site at `root`.
 pub fn check(root: &Path) -> CheckReport {
     let mut diagnostics = Diagnostics::default();
-    let loaded = match pipeline::load(root, None) {
+    let loaded = match build::load(root, None) {
         Ok(loaded) => loaded,
         Err(d) => {
             return CheckReport {
@@ -106,7 +106,7 @@ pub fn check(root: &Path) -> CheckReport {
                 shard: None,
                 verbosity: crate::console::Verbosity::Quiet,
             };
-            match pipeline::build(&options) {
+            match build::build(&options) {
                 Ok(_) => {
                     let base = crate::config::Config::load(root, None)
                         .map(|c| c.base_url.path)

@@ -12,7 +12,7 @@ pub fn new_code(root: &Path, family_id: &str, code: &str) -> Result<PathBuf, Dia
     let config = Config::load(root, None).map_err(|mut d| d.remove(0))?;
     let family_file = root.join("content").join(family_id).join(FAMILY_FILE);
     let shown = PathBuf::from(format!("content/{family_id}/{FAMILY_FILE}"));
-    crate::site::check_segment(family_id).map_err(|msg| {
+    crate::slug::check_segment(family_id).map_err(|msg| {
         Diagnostic::error(&shown, format!("invalid family name `{family_id}`: {msg}"))
     })?;
     let bytes = std::fs::read(&family_file).map_err(|e| {
@@ -32,7 +32,7 @@ pub fn new_code(root: &Path, family_id: &str, code: &str) -> Result<PathBuf, Dia
         )));
     }
     let slug = code.to_ascii_lowercase();
-    crate::site::check_segment(&slug).map_err(|msg| {
+    crate::slug::check_segment(&slug).map_err(|msg| {
         Diagnostic::error(&shown, format!("`{code}` cannot be a file name: {msg}"))
     })?;
     let path = root

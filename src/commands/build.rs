@@ -11,12 +11,12 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::console::{Console, Verbosity};
-use crate::context::RenderCache;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprints;
 use crate::locales::Locales;
 use crate::output::{Output, Recorded, WriteStats};
 use crate::render::Renderer;
+use crate::render_cache::RenderCache;
 use crate::site::Site;
 use crate::templates::Templates;
 
@@ -223,11 +223,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         locales: &loaded.locales,
         config: &loaded.config,
     };
-    let global = crate::fingerprint::global(&[
+    let global = crate::hash::with_build([
         loaded.templates.fingerprint(),
         loaded.locales.fingerprint(),
-        crate::fingerprint::of(format!("{:?}", loaded.config)),
-        crate::fingerprint::of(format!(
+        crate::hash::of(format!("{:?}", loaded.config)),
+        crate::hash::of(format!(
             "{:?}",
             loaded
                 .content
@@ -236,7 +236,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
                 .map(|f| &f.family)
                 .collect::<Vec<_>>()
         )),
-        crate::fingerprint::of(&loaded.content.rfcs),
+        crate::hash::of(&loaded.content.rfcs),
     ]);
     let fingerprints = Fingerprints::new(&site, &cache, global);
     let mut pages = site.pages();
@@ -284,7 +284,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let mut problems = Diagnostics(errors);
     let first_shard = options.shard.is_none_or(|s| s.index == 1);
     if !problems.has_errors() && first_shard {
-        problems.extend(crate::extras::write_all(
+        problems.extend(crate::sitewide::write_all(
             &renderer,
             &fingerprints,
             &output,

@@ -19,7 +19,7 @@ use futures_util::stream::{self, Stream};
 use notify::{RecursiveMode, Watcher};
 use tokio::sync::broadcast;
 
-use crate::pipeline::{self, BuildOptions};
+use crate::commands::build::{self, BuildOptions};
 
 /// The path under which serve's own endpoints live (never a page of the site).
 const PREFIX: &str = "/__codeatlas/";
@@ -167,7 +167,7 @@ fn is_source(root: &Path, path: &Path) -> bool {
 
 async fn rebuild(state: &Arc<ServeState>, options: &BuildOptions, quiet: bool) {
     let opts = options.clone();
-    let result = tokio::task::spawn_blocking(move || pipeline::build(&opts)).await;
+    let result = tokio::task::spawn_blocking(move || build::build(&opts)).await;
     match result {
         Ok(Ok(summary)) => {
             if !quiet {
