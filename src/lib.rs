@@ -20,6 +20,7 @@
 //! | `console` | what a build prints while it runs: phase times, progress |
 //! | `error` | `Diagnostic` (file, line:column, message, hint) for the user's mistakes |
 //! | `hash` | the one hash function (XXH64) and hash-keyed maps |
+//! | `interrupt` | the Ctrl-C/SIGTERM flag that long steps poll |
 //! | `slug` | path segments: the rule slugs pass, the `-vs-` separator, path concatenation |
 //! | `yaml` | reading YAML with size/UTF-8 checks and positioned errors |
 //! | `sources` | the site's templates/locales/static layered over the embedded defaults |
@@ -45,6 +46,7 @@ pub mod content;
 pub mod error;
 pub mod fingerprint;
 pub mod hash;
+pub mod interrupt;
 pub mod links;
 pub mod locales;
 pub mod markdown;

@@ -2,7 +2,7 @@
 //! once), compute the page graph and render cache, render every page in parallel into a staged
 //! output, and commit it only when everything succeeded.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -13,11 +13,12 @@ use crate::config::Config;
 use crate::console::{Console, Verbosity};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprints;
+use crate::interrupt::{Interrupt, pause_point};
 use crate::locales::Locales;
-use crate::output::{Output, Recorded, WriteStats};
+use crate::output::{Output, Recorded, Repair, WriteStats};
 use crate::render::Renderer;
 use crate::render_cache::RenderCache;
-use crate::site::Site;
+use crate::site::{Page, Site};
 use crate::templates::Templates;
 
 /// What to build.
@@ -34,6 +35,8 @@ pub struct BuildOptions {
     pub shard: Option<Shard>,
     /// How much to print while building.
     pub verbosity: Verbosity,
+    /// Set by Ctrl-C or SIGTERM: the build stops between two pages and cleans up.
+    pub interrupt: Interrupt,
 }
 
 /// One of `count` deterministic parts of a site's pages.
@@ -82,6 +85,8 @@ pub struct BuildSummary {
     pub pages: usize,
     /// Files written, unchanged and removed.
     pub stats: WriteStats,
+    /// Why this build checked every file it would otherwise have trusted, if it did.
+    pub repair: Option<Repair>,
     /// Wall time.
     pub elapsed: Duration,
     /// Warnings (the build succeeded despite them).
@@ -168,53 +173,32 @@ pub fn message_problems(locales: &Locales) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Builds the site. On any error the previous output is left exactly as it was.
+/// Builds the site. On any error (or an interruption) the previous output is left exactly as it
+/// was; a build killed while it moves files into place leaves a journal that the next build
+/// repairs from (see the `output` module).
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let started = Instant::now();
     let console = Console::new(options.verbosity);
-    let root = &options.root;
-    let out_dir = options
-        .output
-        .clone()
-        .unwrap_or_else(|| root.join("public"));
-    // Nothing changed since the last complete build and every file is still in place: nothing
-    // to load, render or write.
+    let out_dir = options.output_dir();
     // A shard never records its inputs (it is only part of a site), so it never needs them.
     let inputs = options
         .shard
         .is_none()
-        .then(|| crate::fingerprint::site_inputs(root, options.base_url.as_deref()))
+        .then(|| crate::fingerprint::site_inputs(&options.root, options.base_url.as_deref()))
         .flatten();
-    if let Some(inputs) = inputs
-        && let Some((pages, files)) = Output::up_to_date(root, &out_dir, inputs)
-    {
+    if let Some(summary) = unchanged_since_last_build(options, &out_dir, inputs, started) {
         console.phase("inputs unchanged since the last build, every file in place");
-        return Ok(BuildSummary {
-            pages,
-            stats: WriteStats {
-                written: 0,
-                unchanged: files,
-                removed: 0,
-            },
-            elapsed: started.elapsed(),
-            warnings: Vec::new(),
-            output: out_dir,
-        });
+        return Ok(summary);
     }
-    let loaded = load(root, options.base_url.as_deref())?;
+    stop_if_interrupted(options, &out_dir)?;
+    let loaded = load(&options.root, options.base_url.as_deref())?;
     console.phase("loaded config, locales, content and templates");
+    pause_point("loaded");
+    stop_if_interrupted(options, &out_dir)?;
     let site = Site::new(&loaded.content, &loaded.config.locales);
-    let (cache, cache_problems) = RenderCache::build(&site, &loaded.locales, &loaded.config);
-    let mut warnings = loaded.warnings.clone();
-    if cache_problems.iter().any(Diagnostic::is_error) {
-        let mut all = Diagnostics(cache_problems);
-        all.extend(warnings);
-        all.sort();
-        return Err(all);
-    }
-    warnings.extend(cache_problems);
+    let (cache, warnings) = prepare_render_cache(&site, &loaded)?;
     console.phase("rendered Markdown and prepared every code's data");
-    let mut output = Output::prepare(root, &out_dir, options.shard.is_some())
+    let output = Output::prepare(&options.root, &out_dir, options.shard.is_some())
         .map_err(|d| Diagnostics(vec![d]))?;
     let renderer = Renderer {
         site: &site,
@@ -223,107 +207,231 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         locales: &loaded.locales,
         config: &loaded.config,
     };
-    let global = crate::hash::with_build([
+    let fingerprints = Fingerprints::new(&site, &cache, global_fingerprint(&loaded));
+    let pages = pages_of_shard(&site, options.shard);
+    console.phase("computed page fingerprints");
+    let staged = Staged {
+        renderer: &renderer,
+        fingerprints: &fingerprints,
+        output,
+        pages: pages.len(),
+    };
+    let problems = staged.render_pages(&pages, options, &console);
+    pause_point("rendered");
+    let stats_and_repair = staged.commit(options, problems, &warnings, inputs)?;
+    console.phase("moved the changed files into place");
+    let (stats, repair) = stats_and_repair;
+    let mut warnings = Diagnostics(warnings);
+    warnings.sort();
+    Ok(BuildSummary {
+        pages: pages.len(),
+        stats,
+        repair,
+        elapsed: started.elapsed(),
+        warnings: warnings.0,
+        output: out_dir,
+    })
+}
+
+impl BuildOptions {
+    /// Where the build writes: `--output`, or `ROOT/public`.
+    pub fn output_dir(&self) -> PathBuf {
+        self.output
+            .clone()
+            .unwrap_or_else(|| self.root.join("public"))
+    }
+}
+
+/// The summary of a build that has nothing to do: nothing changed since the last complete build
+/// and every file is still in place, so nothing is loaded, rendered or written.
+fn unchanged_since_last_build(
+    options: &BuildOptions,
+    out_dir: &Path,
+    inputs: Option<u64>,
+    started: Instant,
+) -> Option<BuildSummary> {
+    let (pages, files) = Output::up_to_date(&options.root, out_dir, inputs?)?;
+    Some(BuildSummary {
+        pages,
+        stats: WriteStats {
+            written: 0,
+            unchanged: files,
+            removed: 0,
+        },
+        repair: None,
+        elapsed: started.elapsed(),
+        warnings: Vec::new(),
+        output: out_dir.to_path_buf(),
+    })
+}
+
+/// The error of a build stopped by Ctrl-C or SIGTERM before its commit began.
+fn stop_if_interrupted(options: &BuildOptions, out_dir: &Path) -> Result<(), Diagnostics> {
+    match options.interrupt.signal() {
+        None => Ok(()),
+        Some(signal) => Err(Diagnostics(vec![Diagnostic::error(
+            out_dir,
+            format!(
+                "the build was interrupted (signal {signal}); the output folder was left as it was"
+            ),
+        )])),
+    }
+}
+
+/// Each (locale, code) as template data, with the warnings of loading and of the cache; every
+/// problem at once if any is an error.
+fn prepare_render_cache(
+    site: &Site,
+    loaded: &Loaded,
+) -> Result<(RenderCache, Vec<Diagnostic>), Diagnostics> {
+    let (cache, cache_problems) = RenderCache::build(site, &loaded.locales, &loaded.config);
+    let mut warnings = loaded.warnings.clone();
+    if cache_problems.iter().any(Diagnostic::is_error) {
+        let mut all = Diagnostics(cache_problems);
+        all.extend(warnings);
+        all.sort();
+        return Err(all);
+    }
+    warnings.extend(cache_problems);
+    Ok((cache, warnings))
+}
+
+/// What every page depends on: the generator build, templates, locales, config, family files and
+/// the RFC list.
+fn global_fingerprint(loaded: &Loaded) -> u64 {
+    let families: Vec<_> = loaded.content.families.iter().map(|f| &f.family).collect();
+    crate::hash::with_build([
         loaded.templates.fingerprint(),
         loaded.locales.fingerprint(),
         crate::hash::of(format!("{:?}", loaded.config)),
-        crate::hash::of(format!(
-            "{:?}",
-            loaded
-                .content
-                .families
-                .iter()
-                .map(|f| &f.family)
-                .collect::<Vec<_>>()
-        )),
+        crate::hash::of(format!("{families:?}")),
         crate::hash::of(&loaded.content.rfcs),
-    ]);
-    let fingerprints = Fingerprints::new(&site, &cache, global);
+    ])
+}
+
+/// The pages of the site, or of one shard of it.
+fn pages_of_shard(site: &Site, shard: Option<Shard>) -> Vec<Page> {
     let mut pages = site.pages();
-    if let Some(shard) = options.shard {
+    if let Some(shard) = shard {
         let mut n = 0;
         pages.retain(|_| {
             n += 1;
             shard.has(n - 1)
         });
     }
-    console.phase("computed page fingerprints");
-    let done = AtomicUsize::new(0);
-    // Each page is kept (its inputs did not change), or rendered and staged; the kept ones are
-    // recorded together afterwards, so that unchanged pages cost no lock.
-    let results: Vec<Result<Option<(String, u64)>, Diagnostic>> =
-        console.with_progress("pages", pages.len(), &done, || {
-            pages
-                .par_iter()
-                .map(|&page| {
-                    done.fetch_add(1, Ordering::Relaxed);
-                    let rel = site.output_file(page);
-                    let fingerprint = fingerprints.page(&rel, page);
-                    if output.is_current(&rel, fingerprint) {
-                        return Ok(Some((rel, fingerprint)));
-                    }
-                    let html = renderer.render(page)?;
-                    output.write_page(&rel, &html, fingerprint).map_err(|e| {
-                        Diagnostic::error(&out_dir, format!("cannot write {rel}: {e}"))
-                    })?;
-                    Ok(None)
-                })
-                .collect()
-        });
-    let mut errors = Vec::new();
-    let mut kept = Vec::new();
-    for result in results {
-        match result {
-            Ok(Some(entry)) => kept.push(entry),
-            Ok(None) => {}
-            Err(d) => errors.push(d),
+    pages
+}
+
+/// A build past loading: pages are rendered and staged into the output, then committed.
+struct Staged<'a> {
+    renderer: &'a Renderer<'a>,
+    fingerprints: &'a Fingerprints,
+    output: Output,
+    /// How many pages the build renders (recorded for the fast path).
+    pages: usize,
+}
+
+impl Staged<'_> {
+    /// Renders and stages every page whose inputs changed (in parallel), then the site-wide
+    /// files; returns every problem found.
+    fn render_pages(
+        &self,
+        pages: &[Page],
+        options: &BuildOptions,
+        console: &Console,
+    ) -> Diagnostics {
+        let site = self.renderer.site;
+        let out_dir = options.output_dir();
+        let done = AtomicUsize::new(0);
+        // Each page is kept (its inputs did not change), or rendered and staged; the kept ones
+        // are recorded together afterwards, so that unchanged pages cost no lock. After Ctrl-C
+        // the remaining pages are skipped.
+        let results: Vec<Result<Option<(String, u64)>, Diagnostic>> =
+            console.with_progress("pages", pages.len(), &done, || {
+                pages
+                    .par_iter()
+                    .map(|&page| {
+                        done.fetch_add(1, Ordering::Relaxed);
+                        if options.interrupt.is_raised() {
+                            return Ok(None);
+                        }
+                        let rel = site.output_file(page);
+                        let fingerprint = self.fingerprints.page(&rel, page);
+                        if self.output.is_current(&rel, fingerprint) {
+                            return Ok(Some((rel, fingerprint)));
+                        }
+                        let html = self.renderer.render(page)?;
+                        self.output
+                            .write_page(&rel, &html, fingerprint)
+                            .map_err(|e| {
+                                Diagnostic::error(&out_dir, format!("cannot write {rel}: {e}"))
+                            })?;
+                        Ok(None)
+                    })
+                    .collect()
+            });
+        let mut errors = Diagnostics::default();
+        let mut kept = Vec::new();
+        for result in results {
+            match result {
+                Ok(Some(entry)) => kept.push(entry),
+                Ok(None) => {}
+                Err(d) => errors.push(d),
+            }
         }
+        self.output.keep_all(kept);
+        console.phase("rendered and staged the pages");
+        let first_shard = options.shard.is_none_or(|s| s.index == 1);
+        if !errors.has_errors() && first_shard {
+            errors.extend(crate::sitewide::write_all(
+                self.renderer,
+                self.fingerprints,
+                &self.output,
+                &options.root,
+            ));
+        }
+        errors.extend(message_problems(self.renderer.locales));
+        console.phase("wrote static files, sitemap, search index, 404 page");
+        errors
     }
-    output.keep_all(kept);
-    console.phase("rendered and staged the pages");
-    let mut problems = Diagnostics(errors);
-    let first_shard = options.shard.is_none_or(|s| s.index == 1);
-    if !problems.has_errors() && first_shard {
-        problems.extend(crate::sitewide::write_all(
-            &renderer,
-            &fingerprints,
-            &output,
-            root,
-        ));
+
+    /// Moves the staged files into place when nothing went wrong; otherwise drops them and
+    /// returns every problem.
+    fn commit(
+        mut self,
+        options: &BuildOptions,
+        mut problems: Diagnostics,
+        warnings: &[Diagnostic],
+        inputs: Option<u64>,
+    ) -> Result<(WriteStats, Option<Repair>), Diagnostics> {
+        let out_dir = options.output_dir();
+        if let Err(interrupted) = stop_if_interrupted(options, &out_dir) {
+            problems.extend(interrupted.0);
+        }
+        if problems.has_errors() {
+            self.output.abort();
+            problems.extend(warnings.iter().cloned());
+            problems.sort();
+            return Err(problems);
+        }
+        // Recorded only for a complete build without warnings, and only when no input changed
+        // while the build read it (hashed again now).
+        let unchanged = || {
+            crate::fingerprint::site_inputs(&options.root, options.base_url.as_deref()) == inputs
+        };
+        let pages = self.pages;
+        self.output.set_record(
+            inputs
+                .filter(|_| warnings.is_empty() && unchanged())
+                .map(|inputs| Recorded { inputs, pages }),
+        );
+        let repair = self.output.repair();
+        let stats = self.output.commit(&options.interrupt).map_err(|e| {
+            Diagnostics(vec![
+                Diagnostic::error(&out_dir, format!("cannot move the new site into place: {e}"))
+                    .hint("fix the cause and build again: a build that was cut short while moving files is finished by the next one"),
+            ])
+        })?;
+        Ok((stats, repair))
     }
-    problems.extend(message_problems(&loaded.locales));
-    console.phase("wrote static files, sitemap, search index, 404 page");
-    if problems.has_errors() {
-        output.abort();
-        problems.extend(warnings);
-        problems.sort();
-        return Err(problems);
-    }
-    // Recorded only when no file changed while the build read it (hashed again now).
-    let complete = warnings.is_empty();
-    let unchanged = || crate::fingerprint::site_inputs(root, options.base_url.as_deref()) == inputs;
-    output.set_record(
-        inputs
-            .filter(|_| complete && unchanged())
-            .map(|inputs| Recorded {
-                inputs,
-                pages: pages.len(),
-            }),
-    );
-    let stats = output.commit().map_err(|e| {
-        Diagnostics(vec![Diagnostic::error(
-            &out_dir,
-            format!("cannot move the new site into place: {e}"),
-        )])
-    })?;
-    console.phase("moved the changed files into place");
-    let mut warnings = Diagnostics(warnings);
-    warnings.sort();
-    Ok(BuildSummary {
-        pages: pages.len(),
-        stats,
-        elapsed: started.elapsed(),
-        warnings: warnings.0,
-        output: out_dir,
-    })
 }

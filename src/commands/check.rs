@@ -105,6 +105,7 @@ pub fn check(root: &Path) -> CheckReport {
                 base_url: None,
                 shard: None,
                 verbosity: crate::console::Verbosity::Quiet,
+                interrupt: crate::interrupt::Interrupt::none(),
             };
             match build::build(&options) {
                 Ok(_) => {

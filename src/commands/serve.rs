@@ -20,6 +20,7 @@ use notify::{RecursiveMode, Watcher};
 use tokio::sync::broadcast;
 
 use crate::commands::build::{self, BuildOptions};
+use crate::interrupt::Interrupt;
 
 /// The path under which serve's own endpoints live (never a page of the site).
 const PREFIX: &str = "/__codeatlas/";
@@ -38,6 +39,9 @@ pub struct ServeOptions {
     pub open: bool,
     /// Print only errors.
     pub quiet: bool,
+    /// Set by Ctrl-C or SIGTERM: the server stops, a running build stops, the temporary folder
+    /// is removed.
+    pub interrupt: Interrupt,
 }
 
 #[derive(Debug)]
@@ -54,13 +58,23 @@ enum Message {
     Error(String),
 }
 
-/// Runs the server until Ctrl-C.
+/// Runs the server until Ctrl-C (or SIGTERM).
 pub fn serve(options: ServeOptions) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the server runtime: {e}"))?;
-    runtime.block_on(run(options))
+    let result = runtime.block_on(run(options));
+    // A build still running has seen the interrupt and stops between two pages.
+    runtime.shutdown_timeout(Duration::from_secs(10));
+    result
+}
+
+/// Resolves once Ctrl-C or SIGTERM arrived.
+async fn interrupted(interrupt: Interrupt) {
+    while !interrupt.is_raised() {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 async fn run(options: ServeOptions) -> Result<(), String> {
@@ -83,6 +97,7 @@ async fn run(options: ServeOptions) -> Result<(), String> {
         base_url: Some(base_url.clone()),
         shard: None,
         verbosity: crate::console::Verbosity::Quiet,
+        interrupt: options.interrupt.clone(),
     };
     let (changes_tx, mut changes_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
     let root = std::fs::canonicalize(&options.root).unwrap_or_else(|_| options.root.clone());
@@ -124,14 +139,23 @@ async fn run(options: ServeOptions) -> Result<(), String> {
         .route("/__codeatlas/live.js", get(live_js))
         .fallback(get(file))
         .with_state(state);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .map_err(|e| format!("server error: {e}"))?;
+    let server = axum::serve(listener, app)
+        .with_graceful_shutdown(interrupted(options.interrupt.clone()))
+        .into_future();
+    // Open live-reload streams never end by themselves: a second after Ctrl-C, stop waiting.
+    let deadline = async {
+        interrupted(options.interrupt.clone()).await;
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    };
+    tokio::select! {
+        result = server => result.map_err(|e| format!("server error: {e}"))?,
+        () = deadline => {}
+    }
     drop(watcher);
     drop(temp);
+    if !options.quiet {
+        println!("stopped");
+    }
     Ok(())
 }
 

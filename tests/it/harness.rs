@@ -44,6 +44,7 @@ impl Fixture {
             base_url: None,
             shard: None,
             verbosity: Default::default(),
+            interrupt: Default::default(),
         })
     }
 

@@ -1,0 +1,137 @@
+//! The commit: moves the staged files into the output, removes the files the new site no longer
+//! has, and writes the marker, in an order that a crash at any point cannot turn into a folder
+//! that a later build trusts wrongly (see the `output` module for the design).
+
+use std::io;
+use std::os::fd::OwnedFd;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use super::marker::{JOURNAL, MARKER, render_journal};
+use super::nofollow::{self, FolderCursor};
+use crate::interrupt::{Interrupt, pause_point};
+
+/// A new output: the staging folder, marker included, is renamed into place in one step.
+pub fn commit_new(dir: &Path, staging: &Path, marker: &str) -> io::Result<()> {
+    let marker_path = staging.join(MARKER);
+    std::fs::write(&marker_path, marker)?;
+    std::fs::File::open(&marker_path)?.sync_all()?;
+    if std::fs::symlink_metadata(dir).is_ok() {
+        std::fs::remove_dir(dir)?; // an empty folder, checked by the guard
+    }
+    std::fs::rename(staging, dir)?;
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    rustix::fs::fsync(nofollow::open_dir(parent)?)?;
+    Ok(())
+}
+
+/// What an in-place commit does.
+pub struct InPlace<'a> {
+    /// The output folder, open.
+    pub dir: &'a OwnedFd,
+    /// The staging folder.
+    pub staging: PathBuf,
+    /// Files of the previous site that the new one does not have, sorted.
+    pub stale: Vec<String>,
+    /// The new marker's text; `None` leaves the marker as it is (nothing changed).
+    pub marker: Option<String>,
+    /// Stops the moves between two files.
+    pub interrupt: &'a Interrupt,
+}
+
+impl InPlace<'_> {
+    /// Runs the commit; returns how many stale files it removed. An error before the journal is
+    /// written leaves the output exactly as it was; after it, the next build repairs.
+    pub fn run(self) -> io::Result<usize> {
+        let staged = staged_files(&self.staging)?;
+        check_targets(self.dir, &staged)?;
+        if !staged.is_empty() {
+            let journal = render_journal(staged.iter().map(String::as_str));
+            nofollow::write_durably(self.dir, JOURNAL, journal.as_bytes())?;
+            pause_point("journal");
+        }
+        self.move_files(&staged)?;
+        std::fs::remove_dir_all(&self.staging)?;
+        pause_point("moved");
+        let removed = remove_stale(self.dir, &self.stale)?;
+        pause_point("removed");
+        if let Some(marker) = &self.marker {
+            nofollow::write_durably(self.dir, MARKER, marker.as_bytes())?;
+            pause_point("marker");
+        }
+        nofollow::remove_plain_file(self.dir, JOURNAL)?;
+        Ok(removed)
+    }
+
+    /// Moves every staged file into the output, creating folders as needed, never through a link.
+    fn move_files(&self, staged: &[String]) -> io::Result<()> {
+        let mut cursor = FolderCursor::new(self.dir);
+        for (done, rel) in staged.iter().enumerate() {
+            if self.interrupt.is_raised() {
+                return Err(io::Error::new(
+                    io::ErrorKind::Interrupted,
+                    format!(
+                        "interrupted after {done} of {} files were moved into place; the next build checks them",
+                        staged.len()
+                    ),
+                ));
+            }
+            let (folder, name) = split(rel);
+            let Some(target) = cursor.open(folder, true)? else {
+                return Err(io::Error::other(format!("cannot create `{folder}`")));
+            };
+            rustix::fs::renameat(rustix::fs::CWD, self.staging.join(rel), target, name)?;
+            pause_point(&format!("move-{}", done + 1));
+        }
+        Ok(())
+    }
+}
+
+/// The files below the staging folder, relative and sorted.
+fn staged_files(staging: &Path) -> io::Result<Vec<String>> {
+    let mut files = Vec::new();
+    for entry in WalkDir::new(staging).sort_by_file_name() {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_file() {
+            files.push(crate::sources::relative_slash_path(staging, entry.path()));
+        }
+    }
+    Ok(files)
+}
+
+/// Fails, before anything is moved, when a folder a staged file goes into is a link (or a file).
+fn check_targets(dir: &OwnedFd, staged: &[String]) -> io::Result<()> {
+    let mut cursor = FolderCursor::new(dir);
+    for rel in staged {
+        cursor.open(split(rel).0, false)?;
+    }
+    Ok(())
+}
+
+/// Removes the stale files (plain files only, never through a link), then the folders they
+/// leave empty. Files codeatlas did not write are never listed, so never removed.
+fn remove_stale(dir: &OwnedFd, stale: &[String]) -> io::Result<usize> {
+    let mut cursor = FolderCursor::new(dir);
+    let mut removed = 0;
+    for rel in stale {
+        let (folder, name) = split(rel);
+        // A folder on the way that is missing, a link or a file: nothing of ours to remove there.
+        let Ok(Some(parent)) = cursor.open(folder, false) else {
+            continue;
+        };
+        if nofollow::remove_plain_file(parent, name)? {
+            removed += 1;
+        }
+        cursor.remove_empty_folders();
+    }
+    Ok(removed)
+}
+
+/// `a/b/c.html` → (`a/b`, `c.html`); a top-level file has the folder `""`.
+fn split(rel: &str) -> (&str, &str) {
+    rel.rsplit_once('/').unwrap_or(("", rel))
+}

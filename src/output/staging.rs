@@ -1,0 +1,124 @@
+//! The staging writer: every file of the new site is recorded, and those whose bytes differ from
+//! the file already in the output are written into a staging folder beside it (never into the
+//! output itself), from many threads at once.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::error::Diagnostic;
+use crate::hash::StrMap;
+
+/// The files of the site being built, and the staging folder holding the changed ones.
+#[derive(Debug)]
+pub struct Staging {
+    /// The staging folder, beside the output.
+    pub dir: PathBuf,
+    /// The output folder to compare bytes with; `None` when it is new (everything is staged).
+    compare_with: Option<PathBuf>,
+    /// Every file of the new site, with its page fingerprint where it is a page.
+    produced: Mutex<StrMap<Option<u64>>>,
+    written: AtomicUsize,
+    unchanged: AtomicUsize,
+}
+
+/// What staging recorded: every file of the new site, and the counts.
+#[derive(Debug)]
+pub struct Staged {
+    /// Every file of the new site, with its page fingerprint where it is a page.
+    pub produced: StrMap<Option<u64>>,
+    /// Files staged (new or changed).
+    pub written: usize,
+    /// Files left as they were.
+    pub unchanged: usize,
+}
+
+/// The staging folder of the output `dir`: `.NAME.codeatlas-staging` beside it.
+pub fn staging_path(dir: &Path) -> PathBuf {
+    let name = dir
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    parent.join(format!(".{name}.codeatlas-staging"))
+}
+
+impl Staging {
+    /// Creates an empty staging folder for the output `dir` (removing one a killed build left).
+    pub fn create(dir: &Path, output_is_new: bool) -> Result<Staging, Diagnostic> {
+        let staging = staging_path(dir);
+        // A staging folder left by a killed run is ours to remove (links in it are not followed).
+        if std::fs::symlink_metadata(&staging).is_ok() {
+            std::fs::remove_dir_all(&staging).map_err(|e| {
+                Diagnostic::error(
+                    &staging,
+                    format!("cannot remove an old staging folder: {e}"),
+                )
+            })?;
+        }
+        std::fs::create_dir_all(&staging).map_err(|e| {
+            Diagnostic::error(&staging, format!("cannot create the staging folder: {e}"))
+        })?;
+        Ok(Staging {
+            dir: staging,
+            compare_with: (!output_is_new).then(|| dir.to_path_buf()),
+            produced: Mutex::new(StrMap::default()),
+            written: AtomicUsize::new(0),
+            unchanged: AtomicUsize::new(0),
+        })
+    }
+
+    /// Records pages kept as they are (their inputs did not change).
+    pub fn keep_all(&self, pages: Vec<(String, u64)>) {
+        self.unchanged.fetch_add(pages.len(), Ordering::Relaxed);
+        if let Ok(mut produced) = self.produced.lock() {
+            produced.extend(pages.into_iter().map(|(rel, fp)| (rel, Some(fp))));
+        }
+    }
+
+    /// Records `rel` as part of the new site and stages its bytes if they differ from the file
+    /// already in the output.
+    pub fn stage(&self, rel: &str, bytes: &[u8], fingerprint: Option<u64>) -> io::Result<()> {
+        debug_assert!(!rel.starts_with('/') && !rel.split('/').any(|s| s == ".."));
+        if let Ok(mut produced) = self.produced.lock() {
+            produced.insert(rel.to_string(), fingerprint);
+        }
+        if let Some(out) = &self.compare_with
+            && same_bytes(&out.join(rel), bytes)
+        {
+            self.unchanged.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+        let target = self.dir.join(rel);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&target, bytes)?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// What was staged.
+    pub fn finish(self) -> (PathBuf, Staged) {
+        let staged = Staged {
+            produced: self.produced.into_inner().unwrap_or_default(),
+            written: self.written.into_inner(),
+            unchanged: self.unchanged.into_inner(),
+        };
+        (self.dir, staged)
+    }
+}
+
+/// Whether the file at `path` holds exactly `bytes` (length checked before reading). This only
+/// reads, so a link on the way is followed.
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {
+            std::fs::read(path).is_ok_and(|old| old == bytes)
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,124 @@
+//! Unit tests of the output folder: the guard, incremental commits, aborts, journals, links.
+
+use super::*;
+
+fn commit(o: Output) -> WriteStats {
+    o.commit(&Interrupt::none()).unwrap()
+}
+
+#[test]
+fn refuses_foreign_non_empty_folders_and_deletes_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("public");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("precious.txt"), "keep").unwrap();
+    let err = Output::prepare(root.path(), &out, false).unwrap_err();
+    assert!(err.message.contains("not made by codeatlas"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("precious.txt")).unwrap(),
+        "keep"
+    );
+}
+
+#[test]
+fn rebuild_writes_only_changes_and_removes_stale_files() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("public");
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("a/index.html", b"one").unwrap();
+    o.write("b/index.html", b"two").unwrap();
+    assert_eq!(commit(o).written, 2);
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("a/index.html", b"one").unwrap();
+    o.write("c/index.html", b"three").unwrap();
+    let stats = commit(o);
+    assert_eq!(
+        stats,
+        WriteStats {
+            written: 1,
+            unchanged: 1,
+            removed: 1
+        }
+    );
+    assert!(!out.join("b").exists());
+    assert!(out.join(MARKER).is_file());
+    assert!(!out.join(JOURNAL).exists());
+}
+
+#[test]
+fn abort_leaves_the_previous_output_untouched() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("public");
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("a/index.html", b"one").unwrap();
+    commit(o);
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("a/index.html", b"changed").unwrap();
+    o.abort();
+    assert_eq!(std::fs::read(out.join("a/index.html")).unwrap(), b"one");
+    assert!(!root.path().join(".public.codeatlas-staging").exists());
+}
+
+#[test]
+fn a_journal_distrusts_the_record_and_the_fingerprints_it_names() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("public");
+    let mut o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write_page("a/index.html", b"one", 7).unwrap();
+    o.write_page("b/index.html", b"two", 8).unwrap();
+    o.set_record(Some(Recorded {
+        inputs: 1,
+        pages: 2,
+    }));
+    commit(o);
+    assert!(Output::up_to_date(root.path(), &out, 1).is_some());
+    std::fs::write(
+        out.join(JOURNAL),
+        marker::render_journal(["a/index.html", "new/index.html"].into_iter()),
+    )
+    .unwrap();
+    assert!(Output::up_to_date(root.path(), &out, 1).is_none());
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    assert_eq!(o.repair(), Some(Repair::InterruptedCommit));
+    assert!(!o.is_current("a/index.html", 7));
+    assert!(o.is_current("b/index.html", 8));
+    // A file the cut-short commit added is ours: the next commit removes it if unused.
+    std::fs::create_dir_all(out.join("new")).unwrap();
+    std::fs::write(out.join("new/index.html"), "half").unwrap();
+    o.write_page("a/index.html", b"one", 7).unwrap();
+    o.keep("b/index.html", 8);
+    assert_eq!(commit(o).removed, 1);
+    assert!(!out.join("new").exists());
+    assert!(!out.join(JOURNAL).exists());
+}
+
+#[test]
+fn links_inside_the_output_are_never_written_through_or_emptied() {
+    let root = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(outside.path().join("x")).unwrap();
+    std::fs::write(outside.path().join("x/index.html"), "precious").unwrap();
+    let out = root.path().join("public");
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("s/x/index.html", b"ours").unwrap();
+    o.write("t/index.html", b"ours").unwrap();
+    commit(o);
+    // The user replaces the folder `s` by a link to a folder of their own.
+    std::fs::remove_dir_all(out.join("s")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), out.join("s")).unwrap();
+    // A build that no longer has s/x/index.html: the file behind the link is not removed.
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("t/index.html", b"ours").unwrap();
+    assert_eq!(commit(o).removed, 0);
+    let precious = outside.path().join("x/index.html");
+    assert_eq!(std::fs::read(&precious).unwrap(), b"precious");
+    // A build that writes s/x/index.html again fails before moving anything.
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("s/x/index.html", b"new").unwrap();
+    o.write("t/index.html", b"changed").unwrap();
+    let err = o.commit(&Interrupt::none()).unwrap_err();
+    assert!(err.to_string().contains("symbolic link"), "{err}");
+    assert_eq!(std::fs::read(&precious).unwrap(), b"precious");
+    assert_eq!(std::fs::read(out.join("t/index.html")).unwrap(), b"ours");
+    assert!(!out.join(JOURNAL).exists());
+}
