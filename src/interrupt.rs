@@ -62,17 +62,29 @@ impl Interrupt {
 /// kill a real process exactly there (`CODEATLAS_TEST_PAUSE_AT=move-3`). Not for users.
 pub const PAUSE_VARIABLE: &str = "CODEATLAS_TEST_PAUSE_AT";
 
-/// Waits forever if [`PAUSE_VARIABLE`] names this point, after saying so on stderr. The points:
-/// `loaded`, `rendered`, `journal`, `move-K` (after the K-th file moved into place), `moved`,
-/// `removed` (stale files removed), `marker` (the marker written).
+/// Waits if [`PAUSE_VARIABLE`] names this point (`point`: until killed; `point:MS`: for MS
+/// milliseconds), after saying so on stderr. The points: `loaded`, `rendered`, `journal`,
+/// `move-K` (after the K-th file moved into place), `moved`, `removed` (stale files removed),
+/// `marker` (the marker written).
 pub fn pause_point(point: &str) {
-    static WANTED: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-    let wanted = WANTED.get_or_init(|| std::env::var(PAUSE_VARIABLE).ok());
-    if wanted.as_deref() == Some(point) {
-        eprintln!("codeatlas: paused at {point}");
-        loop {
+    static WANTED: std::sync::OnceLock<Option<(String, Option<u64>)>> = std::sync::OnceLock::new();
+    let wanted = WANTED.get_or_init(|| {
+        let value = std::env::var(PAUSE_VARIABLE).ok()?;
+        Some(match value.split_once(':') {
+            Some((name, ms)) => (name.to_string(), ms.parse().ok()),
+            None => (value, None),
+        })
+    });
+    let Some((name, ms)) = wanted else { return };
+    if name != point {
+        return;
+    }
+    eprintln!("codeatlas: paused at {point}");
+    match ms {
+        Some(ms) => std::thread::sleep(std::time::Duration::from_millis(*ms)),
+        None => loop {
             std::thread::sleep(std::time::Duration::from_secs(3600));
-        }
+        },
     }
 }
 

@@ -14,6 +14,14 @@ use crate::interrupt::{Interrupt, pause_point};
 
 /// A new output: the staging folder, marker included, is renamed into place in one step.
 pub fn commit_new(dir: &Path, staging: &Path, marker: &str) -> io::Result<()> {
+    let result = rename_into_place(dir, staging, marker);
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(staging);
+    }
+    result
+}
+
+fn rename_into_place(dir: &Path, staging: &Path, marker: &str) -> io::Result<()> {
     let marker_path = staging.join(MARKER);
     std::fs::write(&marker_path, marker)?;
     std::fs::File::open(&marker_path)?.sync_all()?;
@@ -45,8 +53,17 @@ pub struct InPlace<'a> {
 
 impl InPlace<'_> {
     /// Runs the commit; returns how many stale files it removed. An error before the journal is
-    /// written leaves the output exactly as it was; after it, the next build repairs.
+    /// written leaves the output exactly as it was; after it, the next build repairs. The staging
+    /// folder is removed either way.
     pub fn run(self) -> io::Result<usize> {
+        let result = self.steps();
+        if result.is_err() {
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
+        result
+    }
+
+    fn steps(&self) -> io::Result<usize> {
         let staged = staged_files(&self.staging)?;
         check_targets(self.dir, &staged)?;
         if !staged.is_empty() {

@@ -153,10 +153,14 @@ impl Output {
     }
 
     /// The fast path of a rebuild: `dir` is an output of ours whose marker records `inputs`, no
-    /// commit was cut short, the machine did not restart, and every file the marker lists is
-    /// still there, so a build would write nothing. Returns the pages and files it would report.
+    /// commit was cut short, the machine did not restart, no killed build left its staging
+    /// folder, and every file the marker lists is still there, so a build would write nothing.
+    /// Returns the pages and files it would report.
     pub fn up_to_date(root: &Path, dir: &Path, inputs: u64) -> Option<(usize, usize)> {
         use rayon::prelude::*;
+        if std::fs::symlink_metadata(staging::staging_path(dir)).is_ok() {
+            return None;
+        }
         let guard::Claim::Existing {
             dir: fd,
             marker,

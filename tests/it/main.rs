@@ -6,6 +6,7 @@ mod browser;
 mod build;
 mod cli;
 mod commands;
+mod crash;
 mod harness;
 mod hostile;
 mod props;

@@ -22,9 +22,15 @@ impl Drop for Server {
 }
 
 fn start(f: &Fixture) -> Server {
+    start_in(f, &std::env::temp_dir())
+}
+
+/// Starts `serve` with `tmp` as its temporary folder.
+fn start_in(f: &Fixture, tmp: &std::path::Path) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_codeatlas"))
         .args(["serve", "--port", "0"])
         .current_dir(f.root())
+        .env("TMPDIR", tmp)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -182,4 +188,40 @@ fn keeps_serving_under_concurrent_load() {
     let failures: usize = threads.into_iter().map(|t| t.join().expect("thread")).sum();
     assert_eq!(failures, 0, "{failures} of 2000 requests failed");
     assert_eq!(get(port, "/").0, 200);
+}
+
+#[test]
+fn ctrl_c_stops_the_server_with_a_live_reload_stream_open_and_removes_its_build() {
+    let f = Fixture::new("basic");
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let mut server = start_in(&f, tmp.path());
+    assert_eq!(get(server.port, "/smtp/552/").0, 200);
+    assert!(
+        std::fs::read_dir(tmp.path()).expect("tmp").next().is_some(),
+        "serve builds into its temporary folder"
+    );
+    // An open live-reload stream, as a browser tab keeps it.
+    let mut events = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    write!(
+        events,
+        "GET /__codeatlas/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .expect("request");
+    std::thread::sleep(Duration::from_millis(200));
+    let pid = rustix::process::Pid::from_child(&server.child);
+    rustix::process::kill_process(pid, rustix::process::Signal::INT).expect("SIGINT");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = server.child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "serve did not stop after Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).expect("tmp").collect();
+    assert!(left.is_empty(), "serve left {left:?}");
 }
