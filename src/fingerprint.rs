@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use crate::hash::{Hasher64 as DefaultHasher, of as hash_of, of_serialized as hash_serialized};
 use crate::render_cache::RenderCache;
-use crate::site::{Page, PageKind, Site};
+use crate::site::{AliasRef, CodeRef, Page, PageKind, PairRef, Site};
 
 /// Fingerprints of every input, computed once per build.
 #[derive(Debug)]
@@ -103,15 +103,24 @@ impl Fingerprints {
         match page.kind {
             PageKind::Home => self.titles[l].hash(&mut h),
             PageKind::Family(f) => self.views[l][f].hash(&mut h),
-            PageKind::Code(f, c) => {
+            PageKind::Code(CodeRef { family: f, code: c }) => {
                 (self.views[l][f][c], self.titles[l][f], self.structure[f]).hash(&mut h)
             }
-            PageKind::Compare(f, a, b) => {
-                (self.views[l][f][a], self.views[l][f][b], self.structure[f]).hash(&mut h)
-            }
-            PageKind::CompareRedirect(f, ..) | PageKind::AliasRedirect(f, ..) => {
-                self.structure[f].hash(&mut h)
-            }
+            PageKind::Compare(PairRef {
+                family: f,
+                low,
+                high,
+            }) => (
+                self.views[l][f][low],
+                self.views[l][f][high],
+                self.structure[f],
+            )
+                .hash(&mut h),
+            PageKind::CompareRedirect(PairRef { family: f, .. })
+            | PageKind::AliasRedirect(AliasRef {
+                code: CodeRef { family: f, .. },
+                ..
+            }) => self.structure[f].hash(&mut h),
         }
         h.finish()
     }

@@ -4,22 +4,50 @@
 use crate::content::{CompareMode, Content, FamilyContent};
 use crate::slug::{COMPARE_SEPARATOR, concat};
 
+/// A code of the site: its family's number and its number within the family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CodeRef {
+    /// Index into the content's families.
+    pub family: usize,
+    /// Index into the family's codes.
+    pub code: usize,
+}
+
+/// Two codes of one family compared on one page, the lower (in family order) first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PairRef {
+    /// Index into the content's families.
+    pub family: usize,
+    /// The lower code's index.
+    pub low: usize,
+    /// The higher code's index.
+    pub high: usize,
+}
+
+/// A concrete form of a code (`5.2.2` of `X.2.2`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AliasRef {
+    /// The code.
+    pub code: CodeRef,
+    /// Index into the code's aliases.
+    pub alias: usize,
+}
+
 /// One page to write (in one locale).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PageKind {
     /// The locale's home page.
     Home,
-    /// A family index (family number).
+    /// A family index (the family's number).
     Family(usize),
-    /// A code page (family, code).
-    Code(usize, usize),
-    /// A comparison page (family, lower code, higher code).
-    Compare(usize, usize, usize),
-    /// The reversed URL of a comparison, redirecting to it (family, lower, higher).
-    CompareRedirect(usize, usize, usize),
-    /// A concrete form of a code (`5.2.2` of `X.2.2`), redirecting to its page
-    /// (family, code, alias number).
-    AliasRedirect(usize, usize, usize),
+    /// A code page.
+    Code(CodeRef),
+    /// A comparison page.
+    Compare(PairRef),
+    /// The reversed URL of a comparison, redirecting to it.
+    CompareRedirect(PairRef),
+    /// A concrete form of a code, redirecting to the code's page.
+    AliasRedirect(AliasRef),
 }
 
 /// A page in a locale.
@@ -87,14 +115,23 @@ impl<'a> Site<'a> {
             for (f, fc) in self.content.families.iter().enumerate() {
                 push(PageKind::Family(f));
                 for (c, code) in fc.codes.iter().enumerate() {
-                    push(PageKind::Code(f, c));
-                    for k in 0..code.aliases.len() {
-                        push(PageKind::AliasRedirect(f, c, k));
+                    let code_ref = CodeRef { family: f, code: c };
+                    push(PageKind::Code(code_ref));
+                    for alias in 0..code.aliases.len() {
+                        push(PageKind::AliasRedirect(AliasRef {
+                            code: code_ref,
+                            alias,
+                        }));
                     }
                 }
-                for &(a, b) in self.pairs(f) {
-                    push(PageKind::Compare(f, a, b));
-                    push(PageKind::CompareRedirect(f, a, b));
+                for &(low, high) in self.pairs(f) {
+                    let pair = PairRef {
+                        family: f,
+                        low,
+                        high,
+                    };
+                    push(PageKind::Compare(pair));
+                    push(PageKind::CompareRedirect(pair));
                 }
             }
         }
@@ -116,20 +153,20 @@ impl<'a> Site<'a> {
         match page.kind {
             PageKind::Home => prefix.to_string(),
             PageKind::Family(f) => concat(&[prefix, &self.family(f).family.id, "/"]),
-            PageKind::Code(f, c) => self.code_path(page.locale, f, c),
-            PageKind::Compare(f, a, b) => self.compare_path(page.locale, f, a, b),
-            PageKind::CompareRedirect(f, a, b) => {
-                let fc = self.family(f);
-                let (id, hi, lo) = (&fc.family.id, &fc.codes[b].slug, &fc.codes[a].slug);
+            PageKind::Code(c) => self.code_path(page.locale, c.family, c.code),
+            PageKind::Compare(p) => self.compare_path(page.locale, p.family, p.low, p.high),
+            PageKind::CompareRedirect(p) => {
+                let fc = self.family(p.family);
+                let (id, hi, lo) = (&fc.family.id, &fc.codes[p.high].slug, &fc.codes[p.low].slug);
                 concat(&[prefix, id, "/", hi, COMPARE_SEPARATOR, lo, "/"])
             }
-            PageKind::AliasRedirect(f, c, k) => {
-                let fc = self.family(f);
+            PageKind::AliasRedirect(a) => {
+                let fc = self.family(a.code.family);
                 concat(&[
                     prefix,
                     &fc.family.id,
                     "/",
-                    &fc.codes[c].aliases[k].slug,
+                    &fc.codes[a.code.code].aliases[a.alias].slug,
                     "/",
                 ])
             }

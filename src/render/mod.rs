@@ -92,21 +92,21 @@ impl<'a> Renderer<'a> {
         let parts = match page.kind {
             PageKind::Home => self.home(page, &mut ctx),
             PageKind::Family(f) => self.family(page, f, &mut ctx),
-            PageKind::Code(f, c) => self.code(page, f, c, &mut ctx),
-            PageKind::Compare(f, a, b) => self.compare(page, f, a, b, &mut ctx),
-            PageKind::CompareRedirect(f, a, b) => {
-                let fc = &self.site.content.families[f];
-                let (lo, hi) = (a.min(b), a.max(b));
+            PageKind::Code(c) => self.code(page, c.family, c.code, &mut ctx),
+            PageKind::Compare(p) => self.compare(page, p.family, p.low, p.high, &mut ctx),
+            PageKind::CompareRedirect(p) => {
+                let fc = &self.site.content.families[p.family];
                 let args = [
                     ("family", fc.family.name.as_str()),
-                    ("a", fc.codes[lo].id.as_str()),
-                    ("b", fc.codes[hi].id.as_str()),
+                    ("a", fc.codes[p.low].id.as_str()),
+                    ("b", fc.codes[p.high].id.as_str()),
                 ];
-                let target = self.site.compare_path(page.locale, f, a, b);
+                let target = self.site.compare_path(page.locale, p.family, p.low, p.high);
                 let heading = self.msg(page, "compare-heading", &args);
                 return self.redirect(page, &target, &heading, ctx);
             }
-            PageKind::AliasRedirect(f, c, _) => {
+            PageKind::AliasRedirect(a) => {
+                let (f, c) = (a.code.family, a.code.code);
                 let fc = &self.site.content.families[f];
                 let args = [
                     ("family", fc.family.name.as_str()),
