@@ -9,8 +9,9 @@
 //! ```
 //!
 //! The commands (`commands::{build, serve, check, new}`) drive those stages; no stage calls a
-//! command, and the leaf modules (`error`, `hash`, `slug`, `yaml`, `markdown`, `console`) call
-//! no other module of the crate.
+//! command, no two modules import each other (directly or around a circle), and the leaf modules
+//! (`error`, `hash`, `slug`, `interrupt`, `console`, `markdown`) use nothing of the crate but
+//! `error`. `tests/it/architecture.rs` checks all three.
 //!
 //! | module | its one job |
 //! |---|---|
