@@ -99,23 +99,7 @@ async fn run(options: ServeOptions) -> Result<(), String> {
         verbosity: crate::console::Verbosity::Quiet,
         interrupt: options.interrupt.clone(),
     };
-    let (changes_tx, mut changes_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
-    let root = std::fs::canonicalize(&options.root).unwrap_or_else(|_| options.root.clone());
-    let watched = root.clone();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        // Reading files (as every build does) raises access events: only changes count.
-        if let Ok(event) = event
-            && is_change(&event.kind)
-            && event.paths.iter().any(|p| is_source(&watched, p))
-        {
-            let _ = changes_tx.send(());
-        }
-    })
-    .map_err(|e| format!("cannot watch the site folder: {e}"))?;
-    watcher
-        .watch(&root, RecursiveMode::Recursive)
-        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
-
+    let (watcher, mut changes_rx) = watch_sources(&options.root)?;
     // Watching starts before the first build, so that an edit made while it runs is queued
     // and rebuilt right after.
     rebuild(&state, &build_options, options.quiet).await;
@@ -134,29 +118,67 @@ async fn run(options: ServeOptions) -> Result<(), String> {
     if options.open {
         open_browser(&base_url);
     }
-    let app = Router::new()
-        .route("/__codeatlas/events", get(event_stream))
-        .route("/__codeatlas/live.js", get(live_js))
-        .fallback(get(file))
-        .with_state(state);
-    let server = axum::serve(listener, app)
-        .with_graceful_shutdown(interrupted(options.interrupt.clone()))
-        .into_future();
-    // Open live-reload streams never end by themselves: a second after Ctrl-C, stop waiting.
-    let deadline = async {
-        interrupted(options.interrupt.clone()).await;
-        tokio::time::sleep(Duration::from_secs(1)).await;
-    };
-    tokio::select! {
-        result = server => result.map_err(|e| format!("server error: {e}"))?,
-        () = deadline => {}
-    }
+    serve_until_interrupted(listener, state, &options.interrupt).await?;
     drop(watcher);
     drop(temp);
     if !options.quiet {
         println!("stopped");
     }
     Ok(())
+}
+
+/// Watches the site folder; each change to one of its sources sends one message.
+fn watch_sources(
+    root: &Path,
+) -> Result<
+    (
+        notify::RecommendedWatcher,
+        tokio::sync::mpsc::UnboundedReceiver<()>,
+    ),
+    String,
+> {
+    let (changes_tx, changes_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let watched = root.clone();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading files (as every build does) raises access events: only changes count.
+        if let Ok(event) = event
+            && is_change(&event.kind)
+            && event.paths.iter().any(|p| is_source(&watched, p))
+        {
+            let _ = changes_tx.send(());
+        }
+    })
+    .map_err(|e| format!("cannot watch the site folder: {e}"))?;
+    watcher
+        .watch(&root, RecursiveMode::Recursive)
+        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+    Ok((watcher, changes_rx))
+}
+
+/// Serves the built site and the live-reload endpoints until Ctrl-C or SIGTERM.
+async fn serve_until_interrupted(
+    listener: tokio::net::TcpListener,
+    state: Arc<ServeState>,
+    interrupt: &Interrupt,
+) -> Result<(), String> {
+    let app = Router::new()
+        .route("/__codeatlas/events", get(event_stream))
+        .route("/__codeatlas/live.js", get(live_js))
+        .fallback(get(file))
+        .with_state(state);
+    let server = axum::serve(listener, app)
+        .with_graceful_shutdown(interrupted(interrupt.clone()))
+        .into_future();
+    // Open live-reload streams never end by themselves: a second after Ctrl-C, stop waiting.
+    let deadline = async {
+        interrupted(interrupt.clone()).await;
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    };
+    tokio::select! {
+        result = server => result.map_err(|e| format!("server error: {e}")),
+        () = deadline => Ok(()),
+    }
 }
 
 /// Whether an event changes a file (creation, removal, contents, name), not merely reads it.

@@ -144,8 +144,44 @@ impl<'a> Renderer<'a> {
     fn insert_common(&self, page: Page, ctx: &mut Context, parts: &PageParts) {
         let (title, description, crumbs) = (&parts.title, &parts.description, &parts.crumbs);
         let path = self.site.path(page);
-        let alternates: Vec<Alternate> = self
-            .site
+        let canonical = self.config.base_url.absolute(&path);
+        let x_default = self
+            .config
+            .base_url
+            .absolute(&self.site.path(Site::in_locale(page, 0)));
+        let kind = match page.kind {
+            PageKind::Home => "home",
+            PageKind::Family(_) => "family",
+            PageKind::Code(..) => "code",
+            PageKind::Compare(..) => "compare",
+            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => "redirect",
+        };
+        let json_ld = self.json_ld(page, parts, &canonical);
+        ctx.insert("lang", self.lang(page));
+        ctx.insert(
+            "page",
+            &PageInfo {
+                kind,
+                title,
+                description,
+                url: self.url(&path),
+                canonical: &canonical,
+                x_default,
+                alternates: self.alternates(page),
+                breadcrumbs: crumbs,
+                home_url: self.url(self.site.locale_prefix(page.locale)),
+                search_index: self.url(&search_index_path(self.site, page.locale)),
+            },
+        );
+        ctx.insert_value(
+            "json_ld",
+            tera::Value::safe_string(&escape_script(&json_ld)),
+        );
+    }
+
+    /// The page in every locale, for the language switcher and `hreflang` links.
+    fn alternates(&self, page: Page) -> Vec<Alternate> {
+        self.site
             .locales
             .iter()
             .enumerate()
@@ -159,20 +195,14 @@ impl<'a> Renderer<'a> {
                     current: i == page.locale,
                 }
             })
-            .collect();
-        let canonical = self.config.base_url.absolute(&path);
-        let x_default = self
-            .config
-            .base_url
-            .absolute(&self.site.path(Site::in_locale(page, 0)));
-        let kind = match page.kind {
-            PageKind::Home => "home",
-            PageKind::Family(_) => "family",
-            PageKind::Code(..) => "code",
-            PageKind::Compare(..) => "compare",
-            PageKind::CompareRedirect(..) | PageKind::AliasRedirect(..) => "redirect",
-        };
-        let items: Vec<ListItem> = crumbs
+            .collect()
+    }
+
+    /// The page's JSON-LD (schema.org article and breadcrumbs), serialized.
+    fn json_ld(&self, page: Page, parts: &PageParts, canonical: &str) -> String {
+        let (title, description) = (&parts.title, &parts.description);
+        let items: Vec<ListItem> = parts
+            .crumbs
             .iter()
             .enumerate()
             .map(|(i, c)| ListItem {
@@ -199,7 +229,7 @@ impl<'a> Renderer<'a> {
                     name: title,
                     description,
                     in_language: self.lang(page),
-                    url: &canonical,
+                    url: canonical,
                 },
                 Breadcrumbs {
                     kind: "BreadcrumbList",
@@ -207,27 +237,7 @@ impl<'a> Renderer<'a> {
                 },
             ),
         };
-        let json_ld = serde_json::to_string(&json_ld).unwrap_or_default();
-        ctx.insert("lang", self.lang(page));
-        ctx.insert(
-            "page",
-            &PageInfo {
-                kind,
-                title,
-                description,
-                url: self.url(&path),
-                canonical: &canonical,
-                x_default,
-                alternates,
-                breadcrumbs: crumbs,
-                home_url: self.url(self.site.locale_prefix(page.locale)),
-                search_index: self.url(&search_index_path(self.site, page.locale)),
-            },
-        );
-        ctx.insert_value(
-            "json_ld",
-            tera::Value::safe_string(&escape_script(&json_ld)),
-        );
+        serde_json::to_string(&json_ld).unwrap_or_default()
     }
 }
 
