@@ -6,9 +6,8 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::Diagnostic;
-
-/// The config file's name, at the site root.
-pub const CONFIG_FILE: &str = "site.yaml";
+pub use crate::snapshot::CONFIG_FILE;
+use crate::snapshot::Snapshot;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -106,19 +105,21 @@ impl BaseUrl {
 }
 
 impl Config {
-    /// Reads `ROOT/site.yaml` (optional) and applies `--base-url`.
-    pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
-        let path = root.join(CONFIG_FILE);
+    /// Takes the snapshot's `site.yaml` (optional) and applies `--base-url`.
+    pub fn load(
+        snapshot: &Snapshot,
+        base_url_override: Option<&str>,
+    ) -> Result<Config, Vec<Diagnostic>> {
         let shown = Path::new(CONFIG_FILE);
         let mut source = String::new();
-        let raw = if path.is_file() {
-            let bytes = std::fs::read(&path).map_err(|err| {
+        let raw = if let Some(read) = snapshot.config_file() {
+            let bytes = read.map_err(|err| {
                 vec![Diagnostic::error(
                     shown,
                     format!("cannot read the site config: {err}"),
                 )]
             })?;
-            source = crate::yaml::text(shown, &bytes)
+            source = crate::yaml::text(shown, bytes)
                 .map_err(|d| vec![d])?
                 .to_string();
             crate::yaml::parse::<RawConfig>(shown, &source).map_err(|d| vec![d])?

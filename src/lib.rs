@@ -3,9 +3,9 @@
 //! Data flows one way; each step hands the next an immutable value:
 //!
 //! ```text
-//! cli ─► config ─► content::load ─┐
-//!                  locales::load ─┼─► site (page graph) ─► render_cache ─► compare (rules) ─► render ─► output
-//!                  templates::load┘
+//! cli ─► snapshot ─► config ─► content::load ─┐
+//!                               locales::load ─┼─► site (page graph) ─► render_cache ─► compare (rules) ─► render ─► output
+//!                               templates::load┘
 //! ```
 //!
 //! The commands (`commands::{build, serve, check, new}`) drive those stages; no stage calls a
@@ -22,6 +22,7 @@
 //! | `hash` | the one hash function (XXH64) and hash-keyed maps |
 //! | `slug` | path segments: the rule slugs pass, the `-vs-` separator, path concatenation |
 //! | `yaml` | reading YAML with size/UTF-8 checks and positioned errors |
+//! | `snapshot` | every input file of a site, read once: hashed for the fast path, handed to the loaders |
 //! | `sources` | the site's templates/locales/static layered over the embedded defaults |
 //! | `content` | code and family YAML → typed model, validated and sorted |
 //! | `locales` | Fluent bundles per locale, fallback to the default locale |
@@ -54,6 +55,7 @@ pub mod render_cache;
 pub mod site;
 pub mod sitewide;
 pub mod slug;
+pub mod snapshot;
 pub mod sources;
 pub mod templates;
 pub mod yaml;

@@ -2,7 +2,6 @@
 //! across threads, with Unicode isolation marks off and fallback to the default locale.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 use std::sync::Mutex;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -12,6 +11,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;
 use crate::error::Diagnostic;
+use crate::snapshot::Snapshot;
 use crate::sources::Origin;
 
 type Bundle = FluentBundle<FluentResource>;
@@ -102,8 +102,9 @@ fn nth_definition(source: &str, id: &str, n: usize) -> Option<usize> {
 impl Locales {
     /// Loads the `.ftl` files of every configured locale. Parse errors and duplicate messages are
     /// reported with file and line:column; a configured locale without files is an error.
-    pub fn load(root: &Path, config: &Config) -> Result<Locales, Vec<Diagnostic>> {
-        let (files, mut problems) = crate::sources::layered(root, "locales");
+    pub fn load(snapshot: &Snapshot, config: &Config) -> Result<Locales, Vec<Diagnostic>> {
+        let root = snapshot.root();
+        let (files, mut problems) = snapshot.layered("locales");
         let mut bundles = BTreeMap::new();
         let fingerprint =
             crate::hash::of(files.iter().map(|f| (&f.rel, &f.bytes)).collect::<Vec<_>>());
@@ -424,6 +425,8 @@ impl Locales {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
     use crate::config::BaseUrl;
 
@@ -448,7 +451,7 @@ mod tests {
     #[test]
     fn substitution_gives_what_fluent_gives_for_every_built_in_message() {
         let dir = tempfile::tempdir().unwrap();
-        let l = Locales::load(dir.path(), &config(&["en", "vi"])).unwrap();
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"])).unwrap();
         let mut checked = 0;
         for lang in ["en", "vi"] {
             for (id, parts) in &l.simple[lang] {
@@ -488,7 +491,7 @@ mod tests {
             "locales/en/test.ftl",
             "only-en = Hello { $name }\n",
         );
-        let l = Locales::load(dir.path(), &config(&["en", "vi"])).unwrap();
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"])).unwrap();
         let mut args = FluentArgs::new();
         args.set("name", "SMTP");
         assert_eq!(
@@ -509,7 +512,7 @@ mod tests {
             "locales/en/test.ftl",
             "greet = Hello { $name }\n",
         );
-        let l = Locales::load(dir.path(), &config(&["en"])).unwrap();
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en"])).unwrap();
         assert!(l.format("en", "greet", None).is_err());
         assert!(l.format("en", "no-such-id", None).is_err());
     }
@@ -522,7 +525,7 @@ mod tests {
             "locales/en/broken.ftl",
             "ok = fine\nbad = { $x ]\nlast = y\n",
         );
-        let errs = Locales::load(dir.path(), &config(&["en"])).unwrap_err();
+        let errs = Locales::load(&Snapshot::read(dir.path()), &config(&["en"])).unwrap_err();
         let e = errs
             .iter()
             .find(|d| d.path.ends_with("broken.ftl"))

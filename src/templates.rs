@@ -12,6 +12,7 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
 use crate::config::BaseUrl;
 use crate::error::Diagnostic;
 use crate::locales::Locales;
+use crate::snapshot::Snapshot;
 
 /// The loaded templates, ready to render from many threads.
 pub struct Templates {
@@ -42,11 +43,12 @@ pub const REQUIRED: [&str; 6] = [
 impl Templates {
     /// Loads and parses every template; every syntax error is reported, not only the first.
     pub fn load(
-        root: &Path,
+        snapshot: &Snapshot,
         locales: Arc<Locales>,
         base_url: BaseUrl,
     ) -> Result<Templates, Vec<Diagnostic>> {
-        let (files, mut problems) = crate::sources::layered(root, "templates");
+        let root = snapshot.root();
+        let (files, mut problems) = snapshot.layered("templates");
         let mut sources = BTreeMap::new();
         for file in files {
             let shown = file.display_path(root, "templates");
@@ -277,8 +279,12 @@ mod tests {
             locales: vec!["en".into(), "vi".into()],
             cname: None,
         };
-        let locales = Arc::new(Locales::load(dir.path(), &config).unwrap());
-        let t = Templates::load(dir.path(), locales, config.base_url.clone());
+        let locales = Arc::new(Locales::load(&Snapshot::read(dir.path()), &config).unwrap());
+        let t = Templates::load(
+            &Snapshot::read(dir.path()),
+            locales,
+            config.base_url.clone(),
+        );
         (dir, t)
     }
 

@@ -18,6 +18,7 @@ use crate::output::{Output, Recorded, WriteStats};
 use crate::render::Renderer;
 use crate::render_cache::RenderCache;
 use crate::site::Site;
+use crate::snapshot::Snapshot;
 use crate::templates::Templates;
 
 /// What to build.
@@ -104,13 +105,14 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Loads config, locales, content and templates, collecting every problem of all of them.
-pub fn load(root: &std::path::Path, base_url: Option<&str>) -> Result<Loaded, Diagnostics> {
+/// Loads config, locales, content and templates from the snapshot, collecting every problem of
+/// all of them.
+pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<Loaded, Diagnostics> {
     let mut problems = Diagnostics::default();
-    let config = Config::load(root, base_url).map_err(Diagnostics)?;
+    let config = Config::load(snapshot, base_url).map_err(Diagnostics)?;
     let (locales, content) = rayon::join(
-        || Locales::load(root, &config),
-        || crate::content::load(root, &config.locales),
+        || Locales::load(snapshot, &config),
+        || crate::content::load(snapshot, &config.locales),
     );
     let locales = match locales {
         Ok(l) => Some(Arc::new(l)),
@@ -131,7 +133,7 @@ pub fn load(root: &std::path::Path, base_url: Option<&str>) -> Result<Loaded, Di
         }
     };
     let templates = match &locales {
-        Some(l) => match Templates::load(root, l.clone(), config.base_url.clone()) {
+        Some(l) => match Templates::load(snapshot, l.clone(), config.base_url.clone()) {
             Ok(t) => Some(t),
             Err(d) => {
                 problems.extend(d);
@@ -180,10 +182,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     // Nothing changed since the last complete build and every file is still in place: nothing
     // to load, render or write.
     // A shard never records its inputs (it is only part of a site), so it never needs them.
+    let snapshot = Snapshot::read(root);
     let inputs = options
         .shard
         .is_none()
-        .then(|| crate::fingerprint::site_inputs(root, options.base_url.as_deref()))
+        .then(|| snapshot.inputs_hash(options.base_url.as_deref()))
         .flatten();
     if let Some(inputs) = inputs
         && let Some((pages, files)) = Output::up_to_date(root, &out_dir, inputs)
@@ -201,7 +204,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
             output: out_dir,
         });
     }
-    let loaded = load(root, options.base_url.as_deref())?;
+    let loaded = load(&snapshot, options.base_url.as_deref())?;
     console.phase("loaded config, locales, content and templates");
     let site = Site::new(&loaded.content, &loaded.config.locales);
     let (cache, cache_problems) = RenderCache::build(&site, &loaded.locales, &loaded.config);
@@ -288,7 +291,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
             &renderer,
             &fingerprints,
             &output,
-            root,
+            &snapshot,
         ));
     }
     problems.extend(message_problems(&loaded.locales));
@@ -299,9 +302,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         problems.sort();
         return Err(problems);
     }
-    // Recorded only when no file changed while the build read it (hashed again now).
+    // Recorded only when no file changed while the build ran: the files are deliberately read
+    // and hashed a second time, and must give the hash the build started from.
     let complete = warnings.is_empty();
-    let unchanged = || crate::fingerprint::site_inputs(root, options.base_url.as_deref()) == inputs;
+    let unchanged = || Snapshot::read(root).inputs_hash(options.base_url.as_deref()) == inputs;
     output.set_record(
         inputs
             .filter(|_| complete && unchanged())

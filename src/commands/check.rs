@@ -10,6 +10,7 @@ use regex::Regex;
 use crate::commands::build::{self, BuildOptions};
 use crate::content::Texts;
 use crate::error::{Diagnostic, Diagnostics};
+use crate::snapshot::Snapshot;
 
 /// Texts present per locale and family.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +42,8 @@ impl CheckReport {
 /// Checks the site at `root`.
 pub fn check(root: &Path) -> CheckReport {
     let mut diagnostics = Diagnostics::default();
-    let loaded = match build::load(root, None) {
+    let snapshot = Snapshot::read(root);
+    let loaded = match build::load(&snapshot, None) {
         Ok(loaded) => loaded,
         Err(d) => {
             return CheckReport {
@@ -51,7 +53,7 @@ pub fn check(root: &Path) -> CheckReport {
         }
     };
     diagnostics.extend(loaded.warnings.iter().cloned());
-    diagnostics.extend(template_keys(root, &loaded.locales));
+    diagnostics.extend(template_keys(&snapshot, &loaded.locales));
     let default = loaded.config.default_locale.clone();
     for lang in loaded.config.locales.iter().filter(|l| **l != default) {
         let missing = loaded.locales.missing(lang);
@@ -108,7 +110,7 @@ pub fn check(root: &Path) -> CheckReport {
             };
             match build::build(&options) {
                 Ok(_) => {
-                    let base = crate::config::Config::load(root, None)
+                    let base = crate::config::Config::load(&snapshot, None)
                         .map(|c| c.base_url.path)
                         .unwrap_or_else(|_| "/".into());
                     diagnostics.extend(crate::links::check(&out, &base));
@@ -126,11 +128,11 @@ pub fn check(root: &Path) -> CheckReport {
 
 /// Literal `t(key="…")` calls and `msg["…"]` lookups naming a message the default locale lacks,
 /// and `msg["…"]` lookups of messages that take arguments (only `t()` can pass them).
-fn template_keys(root: &Path, locales: &crate::locales::Locales) -> Vec<Diagnostic> {
+fn template_keys(snapshot: &Snapshot, locales: &crate::locales::Locales) -> Vec<Diagnostic> {
     let call = Regex::new(r#"\bt\(\s*key\s*=\s*"([^"]+)"|\bmsg\[\s*"([^"]+)"\s*\]"#)
         .unwrap_or_else(|_| unreachable!());
     let default = locales.default_locale();
-    let (files, _) = crate::sources::layered(root, "templates");
+    let (files, _) = snapshot.layered("templates");
     let mut problems = Vec::new();
     for file in files {
         let Ok(text) = std::str::from_utf8(&file.bytes) else {
@@ -159,7 +161,7 @@ fn template_keys(root: &Path, locales: &crate::locales::Locales) -> Vec<Diagnost
             };
             if let Some((message, hint)) = problem {
                 problems.push(
-                    Diagnostic::error(file.display_path(root, "templates"), message)
+                    Diagnostic::error(file.display_path(snapshot.root(), "templates"), message)
                         .at_offset(text, m.start())
                         .hint(hint),
                 );

@@ -9,7 +9,8 @@ use crate::error::Diagnostic;
 
 /// Writes `content/<family>/<code>.yaml` and returns its path.
 pub fn new_code(root: &Path, family_id: &str, code: &str) -> Result<PathBuf, Diagnostic> {
-    let config = Config::load(root, None).map_err(|mut d| d.remove(0))?;
+    let config =
+        Config::load(&crate::snapshot::Snapshot::read(root), None).map_err(|mut d| d.remove(0))?;
     let family_file = root.join("content").join(family_id).join(FAMILY_FILE);
     let shown = PathBuf::from(format!("content/{family_id}/{FAMILY_FILE}"));
     crate::slug::check_segment(family_id).map_err(|msg| {

@@ -15,6 +15,7 @@ pub use code::{Actor, Code, Reference, Retry, Texts};
 pub use family::{CompareMode, Family, Outcome};
 
 use crate::error::{Diagnostic, display_path};
+use crate::snapshot::Snapshot;
 
 /// The file naming the RFCs that references may cite, at `content/references.yaml`.
 pub const REFERENCES_FILE: &str = "references.yaml";
@@ -143,25 +144,27 @@ struct RawReferences {
     rfcs: BTreeMap<u32, String>,
 }
 
-/// Loads and checks every file under `root/content`. Warnings come back beside the content;
+/// Loads and checks every file of the snapshot's `content/`. Warnings come back beside the content;
 /// any error makes the whole load fail with every problem found.
 pub fn load(
-    root: &Path,
+    snapshot: &Snapshot,
     locales: &[String],
 ) -> Result<(Content, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let dir = root.join("content");
-    let mut problems = Vec::new();
-    if !dir.is_dir() {
+    let root = snapshot.root();
+    let folder = snapshot.folder("content");
+    if !folder.exists {
+        let dir = root.join("content");
         return Err(vec![
             Diagnostic::error(display_path(root, &dir), "the content folder is missing")
                 .hint("create content/<family>/ with a _family.yaml and one YAML file per code"),
         ]);
     }
-    let files = crate::sources::site_files(root, "content", &mut problems);
+    let mut problems = folder.problems.clone();
+    let files = &folder.files;
     let mut rfcs = BTreeMap::new();
     let mut family_files = Vec::new();
     let mut code_files: BTreeMap<String, Vec<&crate::sources::SourceFile>> = BTreeMap::new();
-    for file in &files {
+    for file in files {
         let shown = file.display_path(root, "content");
         let parts: Vec<&str> = file.rel.split('/').collect();
         let is_yaml = file.rel.ends_with(".yaml") || file.rel.ends_with(".yml");
