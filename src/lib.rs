@@ -9,8 +9,8 @@
 //! ```
 //!
 //! The commands (`commands::{build, serve, check, new}`) drive those stages; no stage calls a
-//! command, and the leaf modules (`error`, `hash`, `slug`, `yaml`, `markdown`, `console`) call
-//! no other module of the crate.
+//! command, and the leaf modules (`error`, `hash`, `slug`, `text`, `yaml`, `markdown`, `console`)
+//! call no other module of the crate but `error` and `text`.
 //!
 //! | module | its one job |
 //! |---|---|
@@ -21,6 +21,7 @@
 //! | `error` | `Diagnostic` (file, line:column, message, hint) for the user's mistakes |
 //! | `hash` | the one hash function (XXH64) and hash-keyed maps |
 //! | `slug` | path segments: the rule slugs pass, the `-vs-` separator, path concatenation |
+//! | `text` | bytes to text: UTF-8, a leading byte order mark dropped |
 //! | `yaml` | reading YAML with size/UTF-8 checks and positioned errors |
 //! | `snapshot` | every input file of a site, read once: hashed for the fast path, handed to the loaders |
 //! | `sources` | the site's templates/locales/static layered over the embedded defaults |
@@ -58,6 +59,7 @@ pub mod slug;
 pub mod snapshot;
 pub mod sources;
 pub mod templates;
+pub mod text;
 pub mod yaml;
 
 pub use commands::build::{BuildOptions, BuildSummary, build};

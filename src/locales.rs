@@ -151,8 +151,8 @@ impl Locales {
             for file in mine {
                 let shown = file.display_path(root, "locales");
                 let embedded = file.origin == Origin::Embedded;
-                let text = match String::from_utf8(file.bytes.clone()) {
-                    Ok(t) => t,
+                let text = match crate::text::decode(&file.bytes) {
+                    Ok(t) => t.to_string(),
                     Err(err) => {
                         problems.push(Diagnostic::error(
                             &shown,

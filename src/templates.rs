@@ -52,9 +52,9 @@ impl Templates {
         let mut sources = BTreeMap::new();
         for file in files {
             let shown = file.display_path(root, "templates");
-            match String::from_utf8(file.bytes) {
+            match crate::text::decode(&file.bytes) {
                 Ok(text) => {
-                    sources.insert(file.rel, (shown, text));
+                    sources.insert(file.rel, (shown, text.to_string()));
                 }
                 Err(err) => problems.push(Diagnostic::error(
                     shown,

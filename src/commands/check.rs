@@ -135,7 +135,7 @@ fn template_keys(snapshot: &Snapshot, locales: &crate::locales::Locales) -> Vec<
     let (files, _) = snapshot.layered("templates");
     let mut problems = Vec::new();
     for file in files {
-        let Ok(text) = std::str::from_utf8(&file.bytes) else {
+        let Ok(text) = crate::text::decode(&file.bytes) else {
             continue;
         };
         for caps in call.captures_iter(text) {

@@ -1,6 +1,7 @@
 //! Integration tests: copy a fixture site into a temporary folder, build it (through the
 //! library or the real binary) and assert on the files it wrote.
 
+mod bom;
 mod broken;
 mod browser;
 mod build;
