@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded};
 pub use crate::snapshot::CONFIG_FILE;
 use crate::snapshot::Snapshot;
 
@@ -106,23 +106,20 @@ impl BaseUrl {
 
 impl Config {
     /// Takes the snapshot's `site.yaml` (optional) and applies `--base-url`.
-    pub fn load(
-        snapshot: &Snapshot,
-        base_url_override: Option<&str>,
-    ) -> Result<Config, Vec<Diagnostic>> {
+    pub fn load(snapshot: &Snapshot, base_url_override: Option<&str>) -> LoadResult<Config> {
         let shown = Path::new(CONFIG_FILE);
         let mut source = String::new();
         let raw = if let Some(read) = snapshot.config_file() {
             let bytes = read.map_err(|err| {
-                vec![Diagnostic::error(
+                Diagnostics(vec![Diagnostic::error(
                     shown,
                     format!("cannot read the site config: {err}"),
-                )]
+                )])
             })?;
             source = crate::yaml::text(shown, bytes)
-                .map_err(|d| vec![d])?
+                .map_err(|d| Diagnostics(vec![d]))?
                 .to_string();
-            crate::yaml::parse::<RawConfig>(shown, &source).map_err(|d| vec![d])?
+            crate::yaml::parse::<RawConfig>(shown, &source).map_err(|d| Diagnostics(vec![d]))?
         } else {
             RawConfig {
                 base_url: None,
@@ -197,14 +194,14 @@ impl Config {
             }
         }
         if problems.is_empty() {
-            Ok(Config {
+            Ok(Loaded::clean(Config {
                 base_url,
                 default_locale,
                 locales,
                 cname,
-            })
+            }))
         } else {
-            Err(problems)
+            Err(Diagnostics(problems))
         }
     }
 }

@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, LoadResult, Loaded, warnings_only};
 use crate::snapshot::Snapshot;
 use crate::sources::Origin;
 
@@ -102,7 +102,7 @@ fn nth_definition(source: &str, id: &str, n: usize) -> Option<usize> {
 impl Locales {
     /// Loads the `.ftl` files of every configured locale. Parse errors and duplicate messages are
     /// reported with file and line:column; a configured locale without files is an error.
-    pub fn load(snapshot: &Snapshot, config: &Config) -> Result<Locales, Vec<Diagnostic>> {
+    pub fn load(snapshot: &Snapshot, config: &Config) -> LoadResult<Locales> {
         let root = snapshot.root();
         let (files, mut problems) = snapshot.layered("locales");
         let mut bundles = BTreeMap::new();
@@ -209,9 +209,7 @@ impl Locales {
             }
             bundles.insert(lang.clone(), LocaleBundle { bundle, ids });
         }
-        if problems.iter().any(Diagnostic::is_error) {
-            return Err(problems);
-        }
+        let warnings = warnings_only(problems)?;
         let mut locales = Locales {
             default: config.default_locale.clone(),
             order: config.locales.clone(),
@@ -223,7 +221,10 @@ impl Locales {
         };
         locales.fixed = locales.fixed_texts();
         locales.simple = locales.simple_patterns();
-        Ok(locales)
+        Ok(Loaded {
+            value: locales,
+            warnings,
+        })
     }
 
     /// The simple patterns of every locale, with fallback to the default locale.
@@ -451,7 +452,9 @@ mod tests {
     #[test]
     fn substitution_gives_what_fluent_gives_for_every_built_in_message() {
         let dir = tempfile::tempdir().unwrap();
-        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"])).unwrap();
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"]))
+            .unwrap()
+            .value;
         let mut checked = 0;
         for lang in ["en", "vi"] {
             for (id, parts) in &l.simple[lang] {
@@ -491,7 +494,9 @@ mod tests {
             "locales/en/test.ftl",
             "only-en = Hello { $name }\n",
         );
-        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"])).unwrap();
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"]))
+            .unwrap()
+            .value;
         let mut args = FluentArgs::new();
         args.set("name", "SMTP");
         assert_eq!(
@@ -512,7 +517,9 @@ mod tests {
             "locales/en/test.ftl",
             "greet = Hello { $name }\n",
         );
-        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en"])).unwrap();
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en"]))
+            .unwrap()
+            .value;
         assert!(l.format("en", "greet", None).is_err());
         assert!(l.format("en", "no-such-id", None).is_err());
     }
@@ -527,6 +534,7 @@ mod tests {
         );
         let errs = Locales::load(&Snapshot::read(dir.path()), &config(&["en"])).unwrap_err();
         let e = errs
+            .0
             .iter()
             .find(|d| d.path.ends_with("broken.ftl"))
             .unwrap();

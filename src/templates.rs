@@ -10,7 +10,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
 
 use crate::config::BaseUrl;
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, warnings_only};
 use crate::locales::Locales;
 use crate::snapshot::Snapshot;
 
@@ -46,7 +46,7 @@ impl Templates {
         snapshot: &Snapshot,
         locales: Arc<Locales>,
         base_url: BaseUrl,
-    ) -> Result<Templates, Vec<Diagnostic>> {
+    ) -> LoadResult<Templates> {
         let root = snapshot.root();
         let (files, mut problems) = snapshot.layered("templates");
         let mut sources = BTreeMap::new();
@@ -70,9 +70,7 @@ impl Templates {
                 ));
             }
         }
-        if problems.iter().any(Diagnostic::is_error) {
-            return Err(problems);
-        }
+        let warnings = warnings_only(problems)?;
         let pairs: Vec<(&str, &str)> = sources
             .iter()
             .map(|(n, (_, t))| (n.as_str(), t.as_str()))
@@ -99,7 +97,7 @@ impl Templates {
                     }
                 }
                 if !each.is_empty() {
-                    return Err(each);
+                    return Err(Diagnostics(each));
                 }
                 let (shown, text) = sources
                     .values()
@@ -118,7 +116,7 @@ impl Templates {
                     _ => Diagnostic::error(PathBuf::from("templates"), err.to_string())
                         .hint("check the names in {% extends %} and {% include %}"),
                 };
-                return Err(vec![d]);
+                return Err(Diagnostics(vec![d]));
             }
         }
         let teras = locales
@@ -135,7 +133,10 @@ impl Templates {
                 copy
             })
             .collect();
-        Ok(Templates { teras, sources })
+        Ok(Loaded {
+            value: Templates { teras, sources },
+            warnings,
+        })
     }
 
     /// A hash of every template's name and text.
@@ -266,7 +267,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
 
-    fn setup(extra: &[(&str, &str)]) -> (tempfile::TempDir, Result<Templates, Vec<Diagnostic>>) {
+    fn setup(extra: &[(&str, &str)]) -> (tempfile::TempDir, Result<Templates, Diagnostics>) {
         let dir = tempfile::tempdir().unwrap();
         for (rel, text) in extra {
             let p = dir.path().join(rel);
@@ -279,12 +280,9 @@ mod tests {
             locales: vec!["en".into(), "vi".into()],
             cname: None,
         };
-        let locales = Arc::new(Locales::load(&Snapshot::read(dir.path()), &config).unwrap());
-        let t = Templates::load(
-            &Snapshot::read(dir.path()),
-            locales,
-            config.base_url.clone(),
-        );
+        let snapshot = Snapshot::read(dir.path());
+        let locales = Arc::new(Locales::load(&snapshot, &config).unwrap().value);
+        let t = Templates::load(&snapshot, locales, config.base_url.clone()).map(|t| t.value);
         (dir, t)
     }
 
@@ -311,7 +309,7 @@ mod tests {
             ("templates/a.html", "ok\n{% if %}"),
             ("templates/b.html", "{{ x "),
         ]);
-        let errs = t.unwrap_err();
+        let errs = t.unwrap_err().0;
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert!(errs.iter().all(|e| e.line > 0));
         assert!(

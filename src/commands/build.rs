@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::console::{Console, Verbosity};
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::{Diagnostic, Diagnostics, LoadResult};
 use crate::fingerprint::Fingerprints;
 use crate::locales::Locales;
 use crate::output::{Output, Recorded, WriteStats};
@@ -92,7 +92,7 @@ pub struct BuildSummary {
 }
 
 /// Everything loaded from the site folder, before any page is rendered.
-pub struct Loaded {
+pub struct LoadedSite {
     /// The config.
     pub config: Config,
     /// The messages.
@@ -107,53 +107,45 @@ pub struct Loaded {
 
 /// Loads config, locales, content and templates from the snapshot, collecting every problem of
 /// all of them.
-pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<Loaded, Diagnostics> {
-    let mut problems = Diagnostics::default();
-    let config = Config::load(snapshot, base_url).map_err(Diagnostics)?;
+pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, Diagnostics> {
+    let config = Config::load(snapshot, base_url)?;
+    let mut problems = Diagnostics(config.warnings);
+    let config = config.value;
     let (locales, content) = rayon::join(
         || Locales::load(snapshot, &config),
         || crate::content::load(snapshot, &config.locales),
     );
-    let locales = match locales {
-        Ok(l) => Some(Arc::new(l)),
-        Err(d) => {
-            problems.extend(d);
-            None
-        }
-    };
-    let mut warnings = Vec::new();
-    let content = match content {
-        Ok((c, w)) => {
-            warnings.extend(w);
-            Some(c)
-        }
-        Err(d) => {
-            problems.extend(d);
-            None
-        }
-    };
-    let templates = match &locales {
-        Some(l) => match Templates::load(snapshot, l.clone(), config.base_url.clone()) {
-            Ok(t) => Some(t),
-            Err(d) => {
-                problems.extend(d);
-                None
-            }
-        },
-        None => None,
-    };
+    let locales = keep(&mut problems, locales.map(|l| l.map(Arc::new)));
+    let content = keep(&mut problems, content);
+    let templates = locales.as_ref().and_then(|locales| {
+        let templates = Templates::load(snapshot, locales.clone(), config.base_url.clone());
+        keep(&mut problems, templates)
+    });
     match (locales, content, templates) {
-        (Some(locales), Some(content), Some(templates)) if !problems.has_errors() => Ok(Loaded {
+        (Some(locales), Some(content), Some(templates)) => Ok(LoadedSite {
             config,
             locales,
             content,
             templates,
-            warnings,
+            warnings: problems.0,
         }),
         _ => {
-            problems.extend(warnings);
             problems.sort();
             Err(problems)
+        }
+    }
+}
+
+/// A loader's value, its problems (warnings, or errors and warnings) added to `problems`.
+fn keep<T>(problems: &mut Diagnostics, result: LoadResult<T>) -> Option<T> {
+    match result {
+        Ok(loaded) => {
+            problems.extend(loaded.warnings);
+            Some(loaded.value)
+        }
+        Err(all) => {
+            problems.extend(all.0);
+            None
         }
     }
 }

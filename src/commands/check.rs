@@ -111,7 +111,7 @@ pub fn check(root: &Path) -> CheckReport {
             match build::build(&options) {
                 Ok(_) => {
                     let base = crate::config::Config::load(&snapshot, None)
-                        .map(|c| c.base_url.path)
+                        .map(|c| c.value.base_url.path)
                         .unwrap_or_else(|_| "/".into());
                     diagnostics.extend(crate::links::check(&out, &base));
                 }

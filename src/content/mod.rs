@@ -14,7 +14,7 @@ use serde::Deserialize;
 pub use code::{Actor, Code, Reference, Retry, Texts};
 pub use family::{CompareMode, Family, Outcome};
 
-use crate::error::{Diagnostic, display_path};
+use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, display_path, warnings_only};
 use crate::snapshot::Snapshot;
 
 /// The file naming the RFCs that references may cite, at `content/references.yaml`.
@@ -146,18 +146,15 @@ struct RawReferences {
 
 /// Loads and checks every file of the snapshot's `content/`. Warnings come back beside the content;
 /// any error makes the whole load fail with every problem found.
-pub fn load(
-    snapshot: &Snapshot,
-    locales: &[String],
-) -> Result<(Content, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn load(snapshot: &Snapshot, locales: &[String]) -> LoadResult<Content> {
     let root = snapshot.root();
     let folder = snapshot.folder("content");
     if !folder.exists {
         let dir = root.join("content");
-        return Err(vec![
+        return Err(Diagnostics(vec![
             Diagnostic::error(display_path(root, &dir), "the content folder is missing")
                 .hint("create content/<family>/ with a _family.yaml and one YAML file per code"),
-        ]);
+        ]));
     }
     let mut problems = folder.problems.clone();
     let files = &folder.files;
@@ -243,11 +240,11 @@ pub fn load(
     }
     let content = Content::new(families, rfcs);
     problems.extend(cross_check(&content));
-    if problems.iter().any(Diagnostic::is_error) {
-        Err(problems)
-    } else {
-        Ok((content, problems))
-    }
+    let warnings = warnings_only(problems)?;
+    Ok(Loaded {
+        value: content,
+        warnings,
+    })
 }
 
 /// Records, for every code, the codes of other families whose `linked` list names it, so that

@@ -31,6 +31,7 @@ fn locales() -> &'static Locales {
         let dir = tempfile::tempdir().expect("temp");
         Locales::load(&codeatlas::snapshot::Snapshot::read(dir.path()), &config())
             .expect("built-in locales load")
+            .value
     })
 }
 

@@ -47,10 +47,11 @@ fn site(files: &[(&str, String)]) -> TestSite {
 /// Compares codes `a` and `b` of family `fam` in `lang`.
 fn run(site: &TestSite, fam: &str, a: &str, b: &str, lang: &str) -> Comparison {
     let snapshot = Snapshot::read(&site.root);
-    let config = Config::load(&snapshot, None).unwrap();
-    let locales = Locales::load(&snapshot, &config).unwrap();
-    let (content, _) =
-        codeatlas::content::load(&snapshot, &config.locales).unwrap_or_else(|e| panic!("{e:?}"));
+    let config = Config::load(&snapshot, None).unwrap().value;
+    let locales = Locales::load(&snapshot, &config).unwrap().value;
+    let content = codeatlas::content::load(&snapshot, &config.locales)
+        .unwrap_or_else(|e| panic!("{e:?}"))
+        .value;
     let s = Site::new(&content, &config.locales);
     let (cache, _) = RenderCache::build(&s, &locales, &config);
     let f = content
