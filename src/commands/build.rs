@@ -150,10 +150,11 @@ fn keep<T>(problems: &mut Diagnostics, result: LoadResult<T>) -> Option<T> {
     }
 }
 
-/// Messages the pages needed but no locale (not even the default) could format.
-pub fn message_problems(locales: &Locales) -> Vec<Diagnostic> {
-    locales
-        .recorded_problems()
+/// Messages the views and pages needed but no locale (not even the default) could format.
+pub fn message_problems(locales: &Locales, cache: &RenderCache) -> Vec<Diagnostic> {
+    let mut unformatted = cache.message_problems().clone();
+    unformatted.extend(locales.recorded_problems());
+    unformatted
         .into_iter()
         .map(|problem| {
             Diagnostic::error(format!("locales/{}", locales.default_locale()), problem)
@@ -286,7 +287,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
             &snapshot,
         ));
     }
-    problems.extend(message_problems(&loaded.locales));
+    problems.extend(message_problems(&loaded.locales, &cache));
     console.phase("wrote static files, sitemap, search index, 404 page");
     if problems.has_errors() {
         output.abort();

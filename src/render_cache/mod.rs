@@ -3,6 +3,9 @@
 
 mod parts;
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
 use rayon::prelude::*;
 
 pub use parts::command_name;
@@ -171,6 +174,8 @@ impl CachedCode {
 #[derive(Debug)]
 pub struct RenderCache {
     entries: Vec<Vec<Vec<CachedCode>>>,
+    /// The messages the views needed but no locale (not even the default) could format.
+    message_problems: BTreeSet<String>,
 }
 
 impl RenderCache {
@@ -182,11 +187,12 @@ impl RenderCache {
         config: &Config,
     ) -> (RenderCache, Vec<Diagnostic>) {
         let mut problems = Vec::new();
+        let mut message_problems = BTreeSet::new();
         let mut entries = Vec::new();
         for locale in 0..site.locales.len() {
             let mut per_family = Vec::new();
             for (f, fc) in site.content.families.iter().enumerate() {
-                let results: Vec<(CachedCode, Vec<Diagnostic>)> = fc
+                let results: Vec<(CachedCode, Vec<Diagnostic>, BTreeSet<String>)> = fc
                     .codes
                     .par_iter()
                     .enumerate()
@@ -198,21 +204,32 @@ impl RenderCache {
                             locale,
                             family: f,
                         };
-                        let (view, problems) = code_view(&scope, c, code);
+                        let (view, problems, unformatted) = code_view(&scope, c, code);
                         let value = std::sync::OnceLock::new();
-                        (CachedCode { view, value }, problems)
+                        (CachedCode { view, value }, problems, unformatted)
                     })
                     .collect();
                 let mut codes = Vec::with_capacity(results.len());
-                for (cached, p) in results {
+                for (cached, p, unformatted) in results {
                     codes.push(cached);
                     problems.extend(p);
+                    message_problems.extend(unformatted);
                 }
                 per_family.push(codes);
             }
             entries.push(per_family);
         }
-        (RenderCache { entries }, problems)
+        let cache = RenderCache {
+            entries,
+            message_problems,
+        };
+        (cache, problems)
+    }
+
+    /// The messages the views needed but no locale (not even the default) could format: the
+    /// build fails naming them.
+    pub fn message_problems(&self) -> &BTreeSet<String> {
+        &self.message_problems
     }
 
     /// The cached view of a code.
@@ -221,13 +238,48 @@ impl RenderCache {
     }
 }
 
-/// Formats a message that must exist. A missing message or argument is recorded in `locales`
-/// (the build then fails naming it) and the id stands in its place meanwhile.
+/// Formats a message that must exist, for the pages (`render`, `compare`). A missing message or
+/// argument is recorded in `locales` (the build then fails naming it) and the id stands in its
+/// place meanwhile. The views use [`Messages`], which hands its problems back instead.
 pub fn message(locales: &Locales, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
     locales.format_str(lang, id, args).unwrap_or_else(|err| {
         locales.record_problem(err);
         id.to_string()
     })
+}
+
+/// The messages of one view in one language. A message that cannot be formatted (missing, or
+/// missing an argument) shows as its id, and the problem is kept to be handed back with the
+/// view (the build then fails naming it).
+struct Messages<'a> {
+    locales: &'a Locales,
+    lang: &'a str,
+    problems: RefCell<BTreeSet<String>>,
+}
+
+impl<'a> Messages<'a> {
+    fn new(locales: &'a Locales, lang: &'a str) -> Messages<'a> {
+        Messages {
+            locales,
+            lang,
+            problems: RefCell::new(BTreeSet::new()),
+        }
+    }
+
+    /// Formats message `id` with `args`.
+    fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.locales
+            .format_str(self.lang, id, args)
+            .unwrap_or_else(|err| {
+                self.problems.borrow_mut().insert(err);
+                id.to_string()
+            })
+    }
+
+    /// The problems met.
+    fn into_problems(self) -> BTreeSet<String> {
+        self.problems.into_inner()
+    }
 }
 
 /// Where a view is made: the site, its messages and config, one locale and one family.
@@ -248,7 +300,11 @@ impl<'a> Scope<'a> {
     }
 }
 
-fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>) {
+fn code_view(
+    scope: &Scope,
+    c: usize,
+    code: &Code,
+) -> (CodeView, Vec<Diagnostic>, BTreeSet<String>) {
     let Scope {
         site,
         locales,
@@ -259,6 +315,7 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
     let (lang, default) = scope.langs();
     let fc = &site.content.families[f];
     let fam = fc.family.id.as_str();
+    let say = Messages::new(locales, lang);
     let mut problems = Vec::new();
     let mut fallback = Vec::new();
     let plain = |field: &'static str, fallback: &mut Vec<&'static str>| -> Option<String> {
@@ -306,7 +363,7 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
         class.as_ref().map(|c| NamedView {
             key: c.key.clone(),
             label: c.label.clone(),
-            name: message(locales, lang, &format!("{fam}-{prefix}-{}", c.key), &[]),
+            name: say.get(&format!("{fam}-{prefix}-{}", c.key), &[]),
         })
     };
     let class = named("class", &code.class);
@@ -315,7 +372,7 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
     let keyed = |prefix: &str, key: &str| NamedView {
         key: key.into(),
         label: String::new(),
-        name: message(locales, lang, &format!("{prefix}-{key}"), &[]),
+        name: say.get(&format!("{prefix}-{key}"), &[]),
     };
     let outcome = code.outcome.map(|o| keyed("outcome", o.key()));
     let aliases = code
@@ -328,7 +385,7 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
                 id: alias.id.clone(),
                 label: rule.map_or_else(String::new, |r| r.label.replace("{}", &alias.value)),
                 name: value
-                    .map(|v| message(locales, lang, &format!("{fam}-alias-{}", v.key), &[]))
+                    .map(|v| say.get(&format!("{fam}-alias-{}", v.key), &[]))
                     .unwrap_or_default(),
                 outcome: value
                     .and_then(|v| v.outcome)
@@ -346,12 +403,12 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
     let actors = code
         .actors
         .iter()
-        .map(|a| message(locales, lang, &format!("actor-{}", a.key()), &[]))
+        .map(|a| say.get(&format!("actor-{}", a.key()), &[]))
         .collect();
     let references = code
         .references
         .iter()
-        .map(|r| reference_view(site, locales, lang, r))
+        .map(|r| reference_view(site, &say, r))
         .collect();
     let link = |slug: &str| -> LinkView {
         let other = fc.index.get(slug).map(|&i| &fc.codes[i]);
@@ -370,16 +427,14 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
     };
     let related = code.related.iter().map(|s| link(s)).collect();
     let counterpart = code.counterpart.as_deref().map(link);
-    let linked = linked_views(scope, c);
+    let linked = linked_views(scope, c, &say);
     let labels = CodeLabels {
-        of: message(
-            locales,
-            lang,
+        of: say.get(
             "compare-description-of",
             &[("code", &code.id), ("title", &title)],
         ),
-        read_page: message(locales, lang, "compare-read-page", &[("code", &code.id)]),
-        compare_with: message(locales, lang, "heading-compare-with", &[("code", &code.id)]),
+        read_page: say.get("compare-read-page", &[("code", &code.id)]),
+        compare_with: say.get("heading-compare-with", &[("code", &code.id)]),
     };
     let view = CodeView {
         id: code.id.clone(),
@@ -408,5 +463,5 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
         linked,
         labels,
     };
-    (view, problems)
+    (view, problems, say.into_problems())
 }
