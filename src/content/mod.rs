@@ -284,138 +284,155 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for fc in &content.families {
         for code in &fc.codes {
-            let at = |key: &str, value: &str, d: Diagnostic| match crate::yaml::locate_value(
-                &code.text, key, value,
-            ) {
-                Some((line, col)) => d.at(&code.text, line, col),
-                None => d,
-            };
-            for rel in &code.related {
-                if rel == &code.slug {
-                    problems.push(at(
-                        "related",
-                        rel,
-                        Diagnostic::error(
-                            &code.source,
-                            format!("`{}` lists itself as related", code.id),
-                        ),
-                    ));
-                } else if fc.get(rel).is_none() && !fc.unparsed.contains(rel) {
-                    problems.push(at(
-                        "related",
-                        rel,
-                        Diagnostic::error(
-                            &code.source,
-                            format!("related code `{rel}` does not exist in {}", fc.family.id),
-                        )
-                        .hint(format!(
-                            "write content/{}/{rel}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it from `related`",
-                            fc.family.id
-                        )),
-                    ));
-                }
-            }
-            if let Some(cp) = &code.counterpart {
-                match fc.get(cp) {
-                    None if fc.unparsed.contains(cp) => {}
-                    None => problems.push(at(
-                        "counterpart",
-                        cp,
-                        Diagnostic::error(
-                            &code.source,
-                            format!("counterpart `{cp}` does not exist in {}", fc.family.id),
-                        )
-                        .hint(format!(
-                            "write content/{}/{cp}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove `counterpart`",
-                            fc.family.id
-                        )),
-                    )),
-                    Some(other) => {
-                        let pair = (code.outcome, other.outcome);
-                        let opposite = matches!(
-                            pair,
-                            (Some(Outcome::Transient), Some(Outcome::Permanent))
-                                | (Some(Outcome::Permanent), Some(Outcome::Transient))
-                        );
-                        if !opposite {
-                            problems.push(at(
-                                "counterpart",
-                                cp,
-                                Diagnostic::error(&code.source, format!("counterpart `{cp}` is not the transient/permanent opposite of `{}`", code.id))
-                                    .hint("a counterpart pairs a transient (4xx) code with a permanent (5xx) one"),
-                            ));
-                        }
-                        if other.counterpart.as_deref() != Some(code.slug.as_str()) {
-                            problems.push(at(
-                                "counterpart",
-                                cp,
-                                Diagnostic::warning(
-                                    &code.source,
-                                    format!(
-                                        "`{cp}` does not name `{}` as its counterpart",
-                                        code.id
-                                    ),
-                                )
-                                .hint(format!(
-                                    "add `counterpart: {}` to {}",
-                                    code.id,
-                                    other.source.display()
-                                )),
-                            ));
-                        }
-                    }
-                }
-            }
-            for (fam, codes) in &code.linked {
-                let Some(target) = content.family(fam) else {
-                    problems.push(at(
-                        "linked",
-                        fam,
-                        Diagnostic::warning(
-                            &code.source,
-                            format!(
-                                "linked family `{fam}` is not in content/: shown without links"
-                            ),
-                        ),
-                    ));
-                    continue;
-                };
-                for c in codes {
-                    if target.resolve(c).is_none()
-                        && !target.unparsed.contains(&c.to_ascii_lowercase())
-                    {
-                        problems.push(at(
-                            "linked",
-                            c,
-                            Diagnostic::error(
-                                &code.source,
-                                format!("linked code `{c}` does not exist in {fam}"),
-                            )
-                            .hint(format!(
-                                "write its file in content/{fam}/ (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it"
-                            )),
-                        ));
-                    }
-                }
-            }
-            for r in &code.references {
-                if let Reference::Rfc { number, .. } = r
-                    && !content.rfcs.contains_key(number)
-                {
-                    problems.push(at(
-                        "rfc",
-                        &number.to_string(),
-                        Diagnostic::error(
-                            &code.source,
-                            format!("RFC {number} is not listed in content/{REFERENCES_FILE}"),
-                        )
-                        .hint(format!(
-                            "add `{number}: <the RFC's title>` under `rfcs:` there"
-                        )),
-                    ));
-                }
-            }
+            check_related(fc, code, &mut problems);
+            check_counterpart(fc, code, &mut problems);
+            check_linked(content, code, &mut problems);
+            check_rfcs(content, code, &mut problems);
         }
     }
     problems
+}
+
+/// `d` placed at `value` written after `key` in the code's file.
+fn at_value(code: &Code, key: &str, value: &str, d: Diagnostic) -> Diagnostic {
+    match crate::yaml::locate_value(&code.text, key, value) {
+        Some((line, col)) => d.at(&code.text, line, col),
+        None => d,
+    }
+}
+
+/// Related codes exist in the family, and are not the code itself.
+fn check_related(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnostic>) {
+    for rel in &code.related {
+        if rel == &code.slug {
+            problems.push(at_value(
+                code,
+                "related",
+                rel,
+                Diagnostic::error(
+                    &code.source,
+                    format!("`{}` lists itself as related", code.id),
+                ),
+            ));
+        } else if fc.get(rel).is_none() && !fc.unparsed.contains(rel) {
+            problems.push(at_value(
+                code,
+                "related",
+                rel,
+                Diagnostic::error(
+                    &code.source,
+                    format!("related code `{rel}` does not exist in {}", fc.family.id),
+                )
+                .hint(format!(
+                    "write content/{}/{rel}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it from `related`",
+                    fc.family.id
+                )),
+            ));
+        }
+    }
+}
+
+/// The counterpart exists, is of the opposite outcome, and names this code back.
+fn check_counterpart(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnostic>) {
+    let Some(cp) = &code.counterpart else { return };
+    let at = |d: Diagnostic| at_value(code, "counterpart", cp, d);
+    let other = match fc.get(cp) {
+        None if fc.unparsed.contains(cp) => return,
+        None => {
+            problems.push(at(Diagnostic::error(
+                &code.source,
+                format!("counterpart `{cp}` does not exist in {}", fc.family.id),
+            )
+            .hint(format!(
+                "write content/{}/{cp}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove `counterpart`",
+                fc.family.id
+            ))));
+            return;
+        }
+        Some(other) => other,
+    };
+    let opposite = matches!(
+        (code.outcome, other.outcome),
+        (Some(Outcome::Transient), Some(Outcome::Permanent))
+            | (Some(Outcome::Permanent), Some(Outcome::Transient))
+    );
+    if !opposite {
+        problems.push(at(Diagnostic::error(
+            &code.source,
+            format!(
+                "counterpart `{cp}` is not the transient/permanent opposite of `{}`",
+                code.id
+            ),
+        )
+        .hint(
+            "a counterpart pairs a transient (4xx) code with a permanent (5xx) one",
+        )));
+    }
+    if other.counterpart.as_deref() != Some(code.slug.as_str()) {
+        problems.push(at(Diagnostic::warning(
+            &code.source,
+            format!("`{cp}` does not name `{}` as its counterpart", code.id),
+        )
+        .hint(format!(
+            "add `counterpart: {}` to {}",
+            code.id,
+            other.source.display()
+        ))));
+    }
+}
+
+/// Linked families are in content/ (a warning otherwise) and the linked codes exist in them.
+fn check_linked(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) {
+    for (fam, codes) in &code.linked {
+        let Some(target) = content.family(fam) else {
+            problems.push(at_value(
+                code,
+                "linked",
+                fam,
+                Diagnostic::warning(
+                    &code.source,
+                    format!("linked family `{fam}` is not in content/: shown without links"),
+                ),
+            ));
+            continue;
+        };
+        for c in codes {
+            if target.resolve(c).is_none() && !target.unparsed.contains(&c.to_ascii_lowercase()) {
+                problems.push(at_value(
+                    code,
+                    "linked",
+                    c,
+                    Diagnostic::error(
+                        &code.source,
+                        format!("linked code `{c}` does not exist in {fam}"),
+                    )
+                    .hint(format!(
+                        "write its file in content/{fam}/ (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it"
+                    )),
+                ));
+            }
+        }
+    }
+}
+
+/// Every cited RFC is listed in `content/references.yaml`.
+fn check_rfcs(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) {
+    for r in &code.references {
+        if let Reference::Rfc { number, .. } = r
+            && !content.rfcs.contains_key(number)
+        {
+            problems.push(at_value(
+                code,
+                "rfc",
+                &number.to_string(),
+                Diagnostic::error(
+                    &code.source,
+                    format!("RFC {number} is not listed in content/{REFERENCES_FILE}"),
+                )
+                .hint(format!(
+                    "add `{number}: <the RFC's title>` under `rfcs:` there"
+                )),
+            ));
+        }
+    }
 }
