@@ -169,6 +169,22 @@ pub fn locate_key(source: &str, key: &str, from_line: usize) -> Option<(usize, u
     None
 }
 
+/// `d` placed at the first line of `source` whose key is `key` (left unplaced when none is).
+pub fn at_key(source: &str, key: &str, d: Diagnostic) -> Diagnostic {
+    match locate_key(source, key, 1) {
+        Some((line, col)) => d.at(source, line, col),
+        None => d,
+    }
+}
+
+/// `d` placed at `value` written after `key` in `source` (see [`locate_value`]).
+pub fn at_value(source: &str, key: &str, value: &str, d: Diagnostic) -> Diagnostic {
+    match locate_value(source, key, value) {
+        Some((line, col)) => d.at(source, line, col),
+        None => d,
+    }
+}
+
 /// The position of the `index`-th (0-based) `- ` item of the block list under `key`.
 pub fn locate_item(source: &str, key: &str, index: usize) -> Option<(usize, usize)> {
     let (key_line, key_col) = locate_key(source, key, 1)?;

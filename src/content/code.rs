@@ -340,18 +340,12 @@ struct Spot<'a> {
 impl Spot<'_> {
     /// `d` placed at the first line whose key is `key` (unplaced when there is none).
     fn key(&self, key: &str, d: Diagnostic) -> Diagnostic {
-        match crate::yaml::locate_key(self.source, key, 1) {
-            Some((line, col)) => d.at(self.source, line, col),
-            None => d,
-        }
+        crate::yaml::at_key(self.source, key, d)
     }
 
     /// `d` placed at `value` written after `key`.
     fn value(&self, key: &str, value: &str, d: Diagnostic) -> Diagnostic {
-        match crate::yaml::locate_value(self.source, key, value) {
-            Some((line, col)) => d.at(self.source, line, col),
-            None => d,
-        }
+        crate::yaml::at_value(self.source, key, value, d)
     }
 
     /// An error on this file.

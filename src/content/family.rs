@@ -294,10 +294,7 @@ struct FamilyCheck<'a> {
 impl FamilyCheck<'_> {
     /// `d` placed at the first line whose key is `key`.
     fn at(&self, key: &str, d: Diagnostic) -> Diagnostic {
-        match crate::yaml::locate_key(self.source, key, 1) {
-            Some((line, col)) => d.at(self.source, line, col),
-            None => d,
-        }
+        crate::yaml::at_key(self.source, key, d)
     }
 
     /// The code pattern, anchored at both ends, and its named groups.

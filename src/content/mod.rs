@@ -16,6 +16,7 @@ pub use family::{CompareMode, Family, Outcome};
 
 use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, display_path, warnings_only};
 use crate::snapshot::Snapshot;
+use crate::sources::SourceFile;
 
 /// The file naming the RFCs that references may cite, at `content/references.yaml`.
 pub const REFERENCES_FILE: &str = "references.yaml";
@@ -157,76 +158,23 @@ pub fn load(snapshot: &Snapshot, locales: &[String]) -> LoadResult<Content> {
         ]));
     }
     let mut problems = folder.problems.clone();
-    let files = &folder.files;
-    let mut rfcs = BTreeMap::new();
-    let mut family_files = Vec::new();
-    let mut code_files: BTreeMap<String, Vec<&crate::sources::SourceFile>> = BTreeMap::new();
-    for file in files {
-        let shown = file.display_path(root, "content");
-        let parts: Vec<&str> = file.rel.split('/').collect();
-        let is_yaml = file.rel.ends_with(".yaml") || file.rel.ends_with(".yml");
-        match parts.as_slice() {
-            [REFERENCES_FILE] => match parse_references(&shown, &file.bytes) {
-                Ok(r) => rfcs = r,
-                Err(d) => problems.push(d),
-            },
-            [family, family::FAMILY_FILE] => family_files.push((family.to_string(), file)),
-            [family, name] if is_yaml && !name.starts_with('_') => {
-                code_files.entry(family.to_string()).or_default().push(file);
-            }
-            _ => problems.push(
-                Diagnostic::warning(&shown, "not a code file: skipped").hint(
-                    "content/ holds content/<family>/_family.yaml and content/<family>/<code>.yaml",
-                ),
-            ),
-        }
-    }
+    let mut sorted = sort_files(root, &folder.files, &mut problems);
     let mut families = Vec::new();
-    for (id, file) in family_files {
+    for (id, file) in sorted.family_files {
+        let code_files = sorted.code_files.remove(&id).unwrap_or_default();
         let shown = file.display_path(root, "content");
         let parsed = crate::yaml::text(&shown, &file.bytes)
             .map_err(|d| vec![d])
             .and_then(|text| Family::parse(&id, &shown, text));
-        let family = match parsed {
-            Ok(f) => f,
-            Err(errs) => {
-                problems.extend(errs);
-                code_files.remove(&id);
-                continue;
+        match parsed {
+            Ok(family) => {
+                let fc = load_codes(root, family, &code_files, locales, &mut problems);
+                families.push(fc);
             }
-        };
-        let files = code_files.remove(&id).unwrap_or_default();
-        let results: Vec<Result<Code, Vec<Diagnostic>>> = files
-            .par_iter()
-            .map(|file| {
-                let shown = file.display_path(root, "content");
-                let stem = file.rel.rsplit('/').next().unwrap_or("");
-                let stem = stem.trim_end_matches(".yaml").trim_end_matches(".yml");
-                let text = crate::yaml::text(&shown, &file.bytes).map_err(|d| vec![d])?;
-                Code::parse(&family, stem, &shown, text, locales)
-            })
-            .collect();
-        let mut codes = Vec::new();
-        let mut unparsed = HashSet::new();
-        for (file, r) in files.iter().zip(results) {
-            match r {
-                Ok(code) => codes.push(code),
-                Err(errs) => {
-                    problems.extend(errs);
-                    let name = file.rel.rsplit('/').next().unwrap_or("");
-                    unparsed.insert(
-                        name.trim_end_matches(".yaml")
-                            .trim_end_matches(".yml")
-                            .to_ascii_lowercase(),
-                    );
-                }
-            }
+            Err(errs) => problems.extend(errs),
         }
-        let (fc, duplicates) = FamilyContent::new(family, codes, unparsed);
-        problems.extend(duplicates);
-        families.push(fc);
     }
-    for (id, files) in code_files {
+    for (id, files) in sorted.code_files {
         if let Some(file) = files.first() {
             let shown = file.display_path(root, "content");
             problems.push(
@@ -238,13 +186,98 @@ pub fn load(snapshot: &Snapshot, locales: &[String]) -> LoadResult<Content> {
             );
         }
     }
-    let content = Content::new(families, rfcs);
+    let content = Content::new(families, sorted.rfcs);
     problems.extend(cross_check(&content));
     let warnings = warnings_only(problems)?;
     Ok(Loaded {
         value: content,
         warnings,
     })
+}
+
+/// The files of `content/` by kind.
+struct ContentFiles<'a> {
+    /// The RFCs of `references.yaml`.
+    rfcs: BTreeMap<u32, String>,
+    /// (family id, its family file), in path order.
+    family_files: Vec<(String, &'a SourceFile)>,
+    /// Family id → its code files.
+    code_files: BTreeMap<String, Vec<&'a SourceFile>>,
+}
+
+/// Sorts the files of `content/` into references, family files and code files; anything else
+/// is skipped with a warning.
+fn sort_files<'a>(
+    root: &Path,
+    files: &'a [SourceFile],
+    problems: &mut Vec<Diagnostic>,
+) -> ContentFiles<'a> {
+    let mut sorted = ContentFiles {
+        rfcs: BTreeMap::new(),
+        family_files: Vec::new(),
+        code_files: BTreeMap::new(),
+    };
+    for file in files {
+        let shown = file.display_path(root, "content");
+        let parts: Vec<&str> = file.rel.split('/').collect();
+        let is_yaml = file.rel.ends_with(".yaml") || file.rel.ends_with(".yml");
+        match parts.as_slice() {
+            [REFERENCES_FILE] => match parse_references(&shown, &file.bytes) {
+                Ok(r) => sorted.rfcs = r,
+                Err(d) => problems.push(d),
+            },
+            [family, family::FAMILY_FILE] => sorted.family_files.push((family.to_string(), file)),
+            [family, name] if is_yaml && !name.starts_with('_') => {
+                let codes = sorted.code_files.entry(family.to_string()).or_default();
+                codes.push(file);
+            }
+            _ => problems.push(
+                Diagnostic::warning(&shown, "not a code file: skipped").hint(
+                    "content/ holds content/<family>/_family.yaml and content/<family>/<code>.yaml",
+                ),
+            ),
+        }
+    }
+    sorted
+}
+
+/// Parses the code files of one family in parallel; the stems of those that fail are kept so
+/// that references to them are not reported as unknown codes too.
+fn load_codes(
+    root: &Path,
+    family: Family,
+    files: &[&SourceFile],
+    locales: &[String],
+    problems: &mut Vec<Diagnostic>,
+) -> FamilyContent {
+    let stem = |file: &SourceFile| -> String {
+        let name = file.rel.rsplit('/').next().unwrap_or("");
+        name.trim_end_matches(".yaml")
+            .trim_end_matches(".yml")
+            .to_string()
+    };
+    let results: Vec<Result<Code, Vec<Diagnostic>>> = files
+        .par_iter()
+        .map(|file| {
+            let shown = file.display_path(root, "content");
+            let text = crate::yaml::text(&shown, &file.bytes).map_err(|d| vec![d])?;
+            Code::parse(&family, &stem(file), &shown, text, locales)
+        })
+        .collect();
+    let mut codes = Vec::new();
+    let mut unparsed = HashSet::new();
+    for (file, r) in files.iter().zip(results) {
+        match r {
+            Ok(code) => codes.push(code),
+            Err(errs) => {
+                problems.extend(errs);
+                unparsed.insert(stem(file).to_ascii_lowercase());
+            }
+        }
+    }
+    let (fc, duplicates) = FamilyContent::new(family, codes, unparsed);
+    problems.extend(duplicates);
+    fc
 }
 
 /// Records, for every code, the codes of other families whose `linked` list names it, so that
@@ -295,10 +328,7 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
 
 /// `d` placed at `value` written after `key` in the code's file.
 fn at_value(code: &Code, key: &str, value: &str, d: Diagnostic) -> Diagnostic {
-    match crate::yaml::locate_value(&code.text, key, value) {
-        Some((line, col)) => d.at(&code.text, line, col),
-        None => d,
-    }
+    crate::yaml::at_value(&code.text, key, value, d)
 }
 
 /// Related codes exist in the family, and are not the code itself.
