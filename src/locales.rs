@@ -32,7 +32,9 @@ pub struct Locales {
     default: String,
     order: Vec<String>,
     bundles: BTreeMap<String, LocaleBundle>,
-    /// Formatting errors met while rendering (missing messages or arguments), reported after.
+    /// Formatting errors met while rendering pages (missing messages or arguments), reported
+    /// after. Only the pages (`render`, `compare`) record here: the render cache hands its
+    /// problems back as values.
     problems: Mutex<BTreeSet<String>>,
     /// A hash of every .ftl file used.
     fingerprint: u64,
@@ -347,7 +349,7 @@ impl Locales {
         self.fixed.get(lang)
     }
 
-    /// Records a formatting error met where no error can be returned (see `context::message`).
+    /// Records a formatting error met where no error can be returned (see `render_cache::message`).
     pub fn record_problem(&self, problem: String) {
         if let Ok(mut problems) = self.problems.lock() {
             problems.insert(problem);

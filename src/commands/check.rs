@@ -7,7 +7,7 @@ use std::path::Path;
 
 use regex::Regex;
 
-use crate::commands::build::{self, BuildOptions};
+use crate::commands::build::{self, BuildOptions, LoadedSite};
 use crate::content::Texts;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::snapshot::Snapshot;
@@ -54,45 +54,8 @@ pub fn check(root: &Path) -> CheckReport {
     };
     diagnostics.extend(loaded.warnings.iter().cloned());
     diagnostics.extend(template_keys(&snapshot, &loaded.locales));
-    let default = loaded.config.default_locale.clone();
-    for lang in loaded.config.locales.iter().filter(|l| **l != default) {
-        let missing = loaded.locales.missing(lang);
-        if !missing.is_empty() {
-            diagnostics.push(
-                Diagnostic::warning(
-                    format!("locales/{lang}"),
-                    format!(
-                        "{} message(s) missing, shown in {default}: {}",
-                        missing.len(),
-                        missing.join(", ")
-                    ),
-                )
-                .hint(format!("translate them in locales/{lang}/*.ftl")),
-            );
-        }
-    }
+    diagnostics.extend(missing_translations(&loaded));
     let coverage = coverage(&loaded.content, &loaded.config.locales);
-    for fc in &loaded.content.families {
-        for code in &fc.codes {
-            for lang in loaded.config.locales.iter().filter(|l| **l != default) {
-                let missing: Vec<&str> = Texts::FIELDS
-                    .iter()
-                    .filter(|f| code.texts.get(&default).and_then(|t| t.get(f)).is_some())
-                    .filter(|f| code.texts.get(lang).and_then(|t| t.get(f)).is_none())
-                    .copied()
-                    .collect();
-                if !missing.is_empty() {
-                    diagnostics.push(
-                        Diagnostic::warning(
-                            &code.source,
-                            format!("no `{lang}` text for: {}", missing.join(", ")),
-                        )
-                        .hint(format!("these are shown in {default} on the {lang} pages")),
-                    );
-                }
-            }
-        }
-    }
     drop(loaded);
     match tempfile::tempdir() {
         Err(e) => diagnostics.push(Diagnostic::error(
@@ -124,6 +87,49 @@ pub fn check(root: &Path) -> CheckReport {
         diagnostics,
         coverage: Some(coverage),
     }
+}
+
+/// Messages and code texts the other locales lack (they are shown in the default locale).
+fn missing_translations(loaded: &LoadedSite) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let default = &loaded.config.default_locale;
+    let others = || loaded.config.locales.iter().filter(|l| *l != default);
+    for lang in others() {
+        let missing = loaded.locales.missing(lang);
+        if !missing.is_empty() {
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!("locales/{lang}"),
+                    format!(
+                        "{} message(s) missing, shown in {default}: {}",
+                        missing.len(),
+                        missing.join(", ")
+                    ),
+                )
+                .hint(format!("translate them in locales/{lang}/*.ftl")),
+            );
+        }
+    }
+    for code in loaded.content.families.iter().flat_map(|fc| &fc.codes) {
+        for lang in others() {
+            let missing: Vec<&str> = Texts::FIELDS
+                .iter()
+                .filter(|f| code.texts.get(default).and_then(|t| t.get(f)).is_some())
+                .filter(|f| code.texts.get(lang).and_then(|t| t.get(f)).is_none())
+                .copied()
+                .collect();
+            if !missing.is_empty() {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        &code.source,
+                        format!("no `{lang}` text for: {}", missing.join(", ")),
+                    )
+                    .hint(format!("these are shown in {default} on the {lang} pages")),
+                );
+            }
+        }
+    }
+    diagnostics
 }
 
 /// Literal `t(key="…")` calls and `msg["…"]` lookups naming a message the default locale lacks,
