@@ -172,10 +172,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         .output
         .clone()
         .unwrap_or_else(|| root.join("public"));
+    // Every input file, read once: hashed for the fast path below, then loaded.
+    let snapshot = Snapshot::read(root);
     // Nothing changed since the last complete build and every file is still in place: nothing
     // to load, render or write.
     // A shard never records its inputs (it is only part of a site), so it never needs them.
-    let snapshot = Snapshot::read(root);
     let inputs = options
         .shard
         .is_none()
