@@ -240,7 +240,7 @@ impl RenderCache {
 
 /// Formats a message that must exist, for the pages (`render`, `compare`). A missing message or
 /// argument is recorded in `locales` (the build then fails naming it) and the id stands in its
-/// place meanwhile. The views use [`Messages`], which hands its problems back instead.
+/// place meanwhile. The views use `Messages`, which hands its problems back instead.
 pub fn message(locales: &Locales, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
     locales.format_str(lang, id, args).unwrap_or_else(|err| {
         locales.record_problem(err);
