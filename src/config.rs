@@ -5,10 +5,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::Diagnostic;
-
-/// The config file's name, at the site root.
-pub const CONFIG_FILE: &str = "site.yaml";
+use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded};
+pub use crate::snapshot::CONFIG_FILE;
+use crate::snapshot::Snapshot;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -106,81 +105,14 @@ impl BaseUrl {
 }
 
 impl Config {
-    /// Reads `ROOT/site.yaml` (optional) and applies `--base-url`.
-    pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
-        let path = root.join(CONFIG_FILE);
-        let shown = Path::new(CONFIG_FILE);
-        let mut source = String::new();
-        let raw = if path.is_file() {
-            let bytes = std::fs::read(&path).map_err(|err| {
-                vec![Diagnostic::error(
-                    shown,
-                    format!("cannot read the site config: {err}"),
-                )]
-            })?;
-            source = crate::yaml::text(shown, &bytes)
-                .map_err(|d| vec![d])?
-                .to_string();
-            crate::yaml::parse::<RawConfig>(shown, &source).map_err(|d| vec![d])?
-        } else {
-            RawConfig {
-                base_url: None,
-                default_locale: None,
-                locales: None,
-                cname: None,
-            }
-        };
+    /// Takes the snapshot's `site.yaml` (optional) and applies `--base-url`.
+    pub fn load(snapshot: &Snapshot, base_url_override: Option<&str>) -> LoadResult<Config> {
+        let (raw, source) = read_raw(snapshot)?;
+        let at = KeyAt { source: &source };
         let mut problems = Vec::new();
-        let at_key = |key: &str, d: Diagnostic| match crate::yaml::locate_key(&source, key, 1) {
-            Some((line, col)) => d.at(&source, line, col),
-            None => d,
-        };
-        let base_input = base_url_override
-            .map(str::to_string)
-            .or(raw.base_url)
-            .unwrap_or_else(|| "/".to_string());
-        let base_url = match BaseUrl::parse(&base_input) {
-            Ok(url) => url,
-            Err(msg) => {
-                let d = Diagnostic::error(shown, format!("invalid base URL: {msg}")).hint(
-                    "use the address the site is published at, e.g. https://user.github.io/repo/",
-                );
-                problems.push(if base_url_override.is_some() {
-                    d
-                } else {
-                    at_key("base_url", d)
-                });
-                BaseUrl::parse("/").unwrap_or(BaseUrl {
-                    origin: String::new(),
-                    path: "/".into(),
-                })
-            }
-        };
+        let base_url = base_url(&at, base_url_override, raw.base_url, &mut problems);
         let default_locale = raw.default_locale.unwrap_or_else(|| "en".to_string());
-        let mut locales = raw.locales.unwrap_or_else(|| vec![default_locale.clone()]);
-        for locale in &locales {
-            if let Err(msg) = crate::slug::check_segment(locale) {
-                problems.push(at_key(
-                    "locales",
-                    Diagnostic::error(shown, format!("invalid locale name `{locale}`: {msg}"))
-                        .hint("use a language tag such as `en` or `vi`"),
-                ));
-            }
-        }
-        if !locales.contains(&default_locale) {
-            problems.push(at_key(
-                "default_locale",
-                Diagnostic::error(
-                    shown,
-                    format!("default locale `{default_locale}` is not in `locales`"),
-                )
-                .hint("add it to the `locales` list"),
-            ));
-        }
-        // The default locale first, the others in the order given, no duplicates.
-        locales.retain(|l| l != &default_locale);
-        locales.insert(0, default_locale.clone());
-        locales.dedup();
+        let locales = locales(&at, raw.locales, &default_locale, &mut problems);
         let cname = raw.cname.filter(|c| !c.trim().is_empty());
         if let Some(cname) = &cname {
             let valid = cname
@@ -188,24 +120,133 @@ impl Config {
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
                 && cname.contains('.');
             if !valid {
-                problems.push(at_key(
-                    "cname",
-                    Diagnostic::error(shown, format!("`{cname}` is not a domain name"))
-                        .hint("write the bare domain, e.g. codes.example.org"),
-                ));
+                problems.push(
+                    at.key(
+                        "cname",
+                        Diagnostic::error(CONFIG_FILE, format!("`{cname}` is not a domain name"))
+                            .hint("write the bare domain, e.g. codes.example.org"),
+                    ),
+                );
             }
         }
         if problems.is_empty() {
-            Ok(Config {
+            Ok(Loaded::clean(Config {
                 base_url,
                 default_locale,
                 locales,
                 cname,
-            })
+            }))
         } else {
-            Err(problems)
+            Err(Diagnostics(problems))
         }
     }
+}
+
+/// `site.yaml` parsed, with its text (empty, and every setting absent, without the file).
+fn read_raw(snapshot: &Snapshot) -> Result<(RawConfig, String), Diagnostics> {
+    let shown = Path::new(CONFIG_FILE);
+    let Some(read) = snapshot.config_file() else {
+        let raw = RawConfig {
+            base_url: None,
+            default_locale: None,
+            locales: None,
+            cname: None,
+        };
+        return Ok((raw, String::new()));
+    };
+    let one = |d: Diagnostic| Diagnostics(vec![d]);
+    let bytes = read.map_err(|err| {
+        one(Diagnostic::error(
+            shown,
+            format!("cannot read the site config: {err}"),
+        ))
+    })?;
+    let source = crate::yaml::text(shown, bytes).map_err(one)?.to_string();
+    let raw = crate::yaml::parse::<RawConfig>(shown, &source).map_err(one)?;
+    Ok((raw, source))
+}
+
+/// The text of `site.yaml`, to place problems at a key.
+struct KeyAt<'a> {
+    source: &'a str,
+}
+
+impl KeyAt<'_> {
+    /// `d` placed at the first line whose key is `key`.
+    fn key(&self, key: &str, d: Diagnostic) -> Diagnostic {
+        crate::yaml::at_key(self.source, key, d)
+    }
+}
+
+/// The base URL: `--base-url`, else the file's, else `/`.
+fn base_url(
+    at: &KeyAt,
+    base_url_override: Option<&str>,
+    written: Option<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> BaseUrl {
+    let base_input = base_url_override
+        .map(str::to_string)
+        .or(written)
+        .unwrap_or_else(|| "/".to_string());
+    match BaseUrl::parse(&base_input) {
+        Ok(url) => url,
+        Err(msg) => {
+            let d = Diagnostic::error(CONFIG_FILE, format!("invalid base URL: {msg}")).hint(
+                "use the address the site is published at, e.g. https://user.github.io/repo/",
+            );
+            problems.push(if base_url_override.is_some() {
+                d
+            } else {
+                at.key("base_url", d)
+            });
+            BaseUrl::parse("/").unwrap_or(BaseUrl {
+                origin: String::new(),
+                path: "/".into(),
+            })
+        }
+    }
+}
+
+/// The locales built: each a valid URL segment, the default among them; returned with the
+/// default first, the others in the order given, without duplicates.
+fn locales(
+    at: &KeyAt,
+    written: Option<Vec<String>>,
+    default_locale: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let mut locales = written.unwrap_or_else(|| vec![default_locale.to_string()]);
+    for locale in &locales {
+        if let Err(msg) = crate::slug::check_segment(locale) {
+            problems.push(
+                at.key(
+                    "locales",
+                    Diagnostic::error(
+                        CONFIG_FILE,
+                        format!("invalid locale name `{locale}`: {msg}"),
+                    )
+                    .hint("use a language tag such as `en` or `vi`"),
+                ),
+            );
+        }
+    }
+    if !locales.iter().any(|l| l == default_locale) {
+        problems.push(
+            at.key(
+                "default_locale",
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!("default locale `{default_locale}` is not in `locales`"),
+                )
+                .hint("add it to the `locales` list"),
+            ),
+        );
+    }
+    locales.retain(|l| l != default_locale);
+    locales.insert(0, default_locale.to_string());
+    locales.dedup();
+    locales
 }
 
 #[cfg(test)]

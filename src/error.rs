@@ -217,6 +217,47 @@ impl fmt::Display for Diagnostics {
 
 impl std::error::Error for Diagnostics {}
 
+/// What a loader hands back when no error stopped it: the value, and the warnings it met.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    /// What was loaded.
+    pub value: T,
+    /// Problems that do not fail the command.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A loader's result: the value with its warnings, or every problem found (errors and warnings
+/// together) when any of them is an error.
+pub type LoadResult<T> = Result<Loaded<T>, Diagnostics>;
+
+impl<T> Loaded<T> {
+    /// `value` with no warnings.
+    pub fn clean(value: T) -> Loaded<T> {
+        Loaded {
+            value,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The same warnings with the value changed by `f`.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Loaded<U> {
+        Loaded {
+            value: f(self.value),
+            warnings: self.warnings,
+        }
+    }
+}
+
+/// The problems a loader found, as a [`LoadResult`] to be: `Err` with all of them when any is an
+/// error, the warnings otherwise.
+pub fn warnings_only(problems: Vec<Diagnostic>) -> Result<Vec<Diagnostic>, Diagnostics> {
+    if problems.iter().any(Diagnostic::is_error) {
+        Err(Diagnostics(problems))
+    } else {
+        Ok(problems)
+    }
+}
+
 /// Shows `path` relative to `root` when it lies below it, as users expect in messages.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root)

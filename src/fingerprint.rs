@@ -125,30 +125,3 @@ impl Fingerprints {
         h.finish()
     }
 }
-
-/// A hash of everything a build reads: every file below `content/`, `templates/`, `locales/`
-/// and `static/` (the same files the loaders read), `site.yaml`, the `--base-url` override and
-/// the generator build (which covers the embedded defaults). When it equals the hash recorded by
-/// the last build, the site would be rebuilt byte for byte the same. `None` when a file cannot
-/// be read: the full build then reports it.
-pub fn site_inputs(root: &std::path::Path, base_url: Option<&str>) -> Option<u64> {
-    let mut h = DefaultHasher::default();
-    (env!("CODEATLAS_BUILD_ID"), base_url).hash(&mut h);
-    for folder in ["content", "templates", "locales", "static"] {
-        let mut problems = Vec::new();
-        let files = crate::sources::site_files(root, folder, &mut problems);
-        if !problems.is_empty() {
-            return None;
-        }
-        (folder, files.len()).hash(&mut h);
-        for file in &files {
-            (&file.rel, &file.bytes).hash(&mut h);
-        }
-    }
-    match std::fs::read(root.join(crate::config::CONFIG_FILE)) {
-        Ok(bytes) => Some(bytes).hash(&mut h),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => None::<Vec<u8>>.hash(&mut h),
-        Err(_) => return None,
-    }
-    Some(h.finish())
-}

@@ -3,15 +3,15 @@
 //! Data flows one way; each step hands the next an immutable value:
 //!
 //! ```text
-//! cli ─► config ─► content::load ─┐
-//!                  locales::load ─┼─► site (page graph) ─► render_cache ─► compare (rules) ─► render ─► output
-//!                  templates::load┘
+//! cli ─► snapshot ─► config ─► content::load ─┐
+//!                               locales::load ─┼─► site (page graph) ─► render_cache ─► compare (rules) ─► render ─► output
+//!                               templates::load┘
 //! ```
 //!
 //! The commands (`commands::{build, serve, check, new}`) drive those stages; no stage calls a
 //! command, no two modules import each other (directly or around a circle), and the leaf modules
-//! (`error`, `hash`, `slug`, `interrupt`, `console`, `markdown`) use nothing of the crate but
-//! `error`. `tests/it/architecture.rs` checks all three.
+//! (`error`, `hash`, `slug`, `text`, `interrupt`, `console`, `markdown`) use nothing of the crate
+//! but `error` and `text`. `tests/it/architecture.rs` checks all three.
 //!
 //! | module | its one job |
 //! |---|---|
@@ -23,7 +23,9 @@
 //! | `hash` | the one hash function (XXH64) and hash-keyed maps |
 //! | `interrupt` | the Ctrl-C/SIGTERM flag that long steps poll |
 //! | `slug` | path segments: the rule slugs pass, the `-vs-` separator, path concatenation |
+//! | `text` | bytes to text: UTF-8, a leading byte order mark dropped |
 //! | `yaml` | reading YAML with size/UTF-8 checks and positioned errors |
+//! | `snapshot` | every input file of a site, read once: hashed for the fast path, handed to the loaders |
 //! | `sources` | the site's templates/locales/static layered over the embedded defaults |
 //! | `content` | code and family YAML → typed model, validated and sorted |
 //! | `locales` | Fluent bundles per locale, fallback to the default locale |
@@ -57,8 +59,10 @@ pub mod render_cache;
 pub mod site;
 pub mod sitewide;
 pub mod slug;
+pub mod snapshot;
 pub mod sources;
 pub mod templates;
+pub mod text;
 pub mod yaml;
 
 pub use commands::build::{BuildOptions, BuildSummary, build};

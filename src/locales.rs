@@ -11,8 +11,9 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;
-use crate::error::Diagnostic;
-use crate::sources::Origin;
+use crate::error::{Diagnostic, LoadResult, Loaded, warnings_only};
+use crate::snapshot::Snapshot;
+use crate::sources::{Origin, SourceFile};
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -31,7 +32,9 @@ pub struct Locales {
     default: String,
     order: Vec<String>,
     bundles: BTreeMap<String, LocaleBundle>,
-    /// Formatting errors met while rendering (missing messages or arguments), reported after.
+    /// Formatting errors met while rendering pages (missing messages or arguments), reported
+    /// after. Only the pages (`render`, `compare`) record here: the render cache hands its
+    /// problems back as values.
     problems: Mutex<BTreeSet<String>>,
     /// A hash of every .ftl file used.
     fingerprint: u64,
@@ -99,118 +102,161 @@ fn nth_definition(source: &str, id: &str, n: usize) -> Option<usize> {
     None
 }
 
+/// The language identifier of a configured locale.
+fn language(lang: &str) -> Result<LanguageIdentifier, Diagnostic> {
+    lang.parse().map_err(|_| {
+        Diagnostic::error(
+            crate::config::CONFIG_FILE,
+            format!("`{lang}` is not a language tag"),
+        )
+        .hint("use a BCP 47 tag such as `en`, `vi` or `pt-BR`")
+    })
+}
+
+/// The `.ftl` files of `lang`, embedded ones first (a site's own message overrides a built-in
+/// one of the same id, as a theme's); a locale without any is an error.
+fn locale_files<'f>(
+    files: &'f [SourceFile],
+    lang: &str,
+) -> Result<Vec<&'f SourceFile>, Diagnostic> {
+    let prefix = format!("{lang}/");
+    let mut mine: Vec<&SourceFile> = files
+        .iter()
+        .filter(|f| f.rel.starts_with(&prefix) && f.rel.ends_with(".ftl"))
+        .collect();
+    if mine.is_empty() {
+        return Err(Diagnostic::error(
+            format!("locales/{lang}"),
+            format!("locale `{lang}` has no .ftl files"),
+        )
+        .hint(format!(
+            "create locales/{lang}/main.ftl (copy the English one and translate it)"
+        )));
+    }
+    mine.sort_by_key(|f| (f.origin != Origin::Embedded, f.rel.clone()));
+    Ok(mine)
+}
+
+/// One locale's bundle made of `files` (in order). Two definitions of a message among the
+/// site's files, or among the built-in ones, are an error; a site's file may override a
+/// built-in message.
+fn locale_bundle(
+    root: &Path,
+    lang: &str,
+    langid: LanguageIdentifier,
+    files: Vec<&SourceFile>,
+    problems: &mut Vec<Diagnostic>,
+) -> LocaleBundle {
+    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let mut ids = BTreeSet::new();
+    let mut first_definition: BTreeMap<String, (String, bool)> = BTreeMap::new();
+    for file in files {
+        let shown = file.display_path(root, "locales");
+        let Some(resource) = resource(file, &shown, problems) else {
+            continue;
+        };
+        let embedded = file.origin == Origin::Embedded;
+        let mut seen_in_file: BTreeMap<String, usize> = BTreeMap::new();
+        for id in entry_ids(&resource) {
+            let seen_here = seen_in_file.entry(id.clone()).or_insert(0);
+            *seen_here += 1;
+            let earlier = first_definition
+                .get(&id)
+                .filter(|(_, was_embedded)| *was_embedded == embedded);
+            if let Some((other, _)) = earlier {
+                let offset = nth_definition(resource.source(), &id, *seen_here).unwrap_or(0);
+                problems.push(
+                    Diagnostic::error(
+                        &shown,
+                        format!("message `{id}` is defined twice in locale `{lang}`"),
+                    )
+                    .at_offset(resource.source(), offset)
+                    .hint(format!("it is also defined in {other}; keep one")),
+                );
+            } else {
+                first_definition.insert(id.clone(), (shown.display().to_string(), embedded));
+            }
+            if !id.starts_with('-') {
+                ids.insert(id);
+            }
+        }
+        bundle.add_resource_overriding(resource);
+    }
+    LocaleBundle { bundle, ids }
+}
+
+/// A `.ftl` file parsed; syntax errors are reported (the entries that parsed are kept), a file
+/// that is not UTF-8 gives nothing.
+fn resource(
+    file: &SourceFile,
+    shown: &Path,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<FluentResource> {
+    let text = match crate::text::decode(&file.bytes) {
+        Ok(t) => t.to_string(),
+        Err(err) => {
+            problems.push(Diagnostic::error(
+                shown,
+                format!("file is not valid UTF-8: {err}"),
+            ));
+            return None;
+        }
+    };
+    match FluentResource::try_new(text) {
+        Ok(r) => Some(r),
+        Err((r, errors)) => {
+            for err in errors {
+                problems.push(
+                    Diagnostic::error(shown, format!("Fluent syntax error: {err}"))
+                        .at_offset(r.source(), err.pos.start)
+                        .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `id = text`"),
+                );
+            }
+            Some(r)
+        }
+    }
+}
+
+/// The ids a resource defines, in order: messages as `id`, terms as `-id`.
+fn entry_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
 impl Locales {
     /// Loads the `.ftl` files of every configured locale. Parse errors and duplicate messages are
     /// reported with file and line:column; a configured locale without files is an error.
-    pub fn load(root: &Path, config: &Config) -> Result<Locales, Vec<Diagnostic>> {
-        let (files, mut problems) = crate::sources::layered(root, "locales");
-        let mut bundles = BTreeMap::new();
+    pub fn load(snapshot: &Snapshot, config: &Config) -> LoadResult<Locales> {
+        let (files, mut problems) = snapshot.layered("locales");
         let fingerprint =
             crate::hash::of(files.iter().map(|f| (&f.rel, &f.bytes)).collect::<Vec<_>>());
+        let mut bundles = BTreeMap::new();
         for lang in &config.locales {
-            let langid: LanguageIdentifier = match lang.parse() {
-                Ok(id) => id,
-                Err(_) => {
-                    problems.push(
-                        Diagnostic::error(
-                            crate::config::CONFIG_FILE,
-                            format!("`{lang}` is not a language tag"),
-                        )
-                        .hint("use a BCP 47 tag such as `en`, `vi` or `pt-BR`"),
-                    );
-                    continue;
+            let loaded = language(lang).and_then(|langid| {
+                let mine = locale_files(&files, lang)?;
+                Ok(locale_bundle(
+                    snapshot.root(),
+                    lang,
+                    langid,
+                    mine,
+                    &mut problems,
+                ))
+            });
+            match loaded {
+                Ok(bundle) => {
+                    bundles.insert(lang.clone(), bundle);
                 }
-            };
-            let mut bundle = Bundle::new_concurrent(vec![langid]);
-            bundle.set_use_isolating(false);
-            let mut ids = BTreeSet::new();
-            let mut first_definition: BTreeMap<String, (String, bool)> = BTreeMap::new();
-            let prefix = format!("{lang}/");
-            let mine: Vec<_> = files
-                .iter()
-                .filter(|f| f.rel.starts_with(&prefix) && f.rel.ends_with(".ftl"))
-                .collect();
-            if mine.is_empty() {
-                problems.push(
-                    Diagnostic::error(
-                        format!("locales/{lang}"),
-                        format!("locale `{lang}` has no .ftl files"),
-                    )
-                    .hint(format!(
-                        "create locales/{lang}/main.ftl (copy the English one and translate it)"
-                    )),
-                );
-                continue;
+                Err(d) => problems.push(d),
             }
-            // Embedded files first: a site's own message overrides a built-in one of the same id
-            // (as a theme's), while two definitions among the site's files (or among the
-            // built-in ones) are an error.
-            let mut mine = mine;
-            mine.sort_by_key(|f| (f.origin != Origin::Embedded, f.rel.clone()));
-            for file in mine {
-                let shown = file.display_path(root, "locales");
-                let embedded = file.origin == Origin::Embedded;
-                let text = match String::from_utf8(file.bytes.clone()) {
-                    Ok(t) => t,
-                    Err(err) => {
-                        problems.push(Diagnostic::error(
-                            &shown,
-                            format!("file is not valid UTF-8: {err}"),
-                        ));
-                        continue;
-                    }
-                };
-                let resource = match FluentResource::try_new(text) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for err in errors {
-                            problems.push(
-                                Diagnostic::error(&shown, format!("Fluent syntax error: {err}"))
-                                    .at_offset(r.source(), err.pos.start)
-                                    .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `id = text`"),
-                            );
-                        }
-                        r
-                    }
-                };
-                let mut seen_in_file: BTreeMap<String, usize> = BTreeMap::new();
-                for entry in resource.entries() {
-                    let id = match entry {
-                        ast::Entry::Message(m) => m.id.name.to_string(),
-                        ast::Entry::Term(t) => format!("-{}", t.id.name),
-                        _ => continue,
-                    };
-                    let seen_here = seen_in_file.entry(id.clone()).or_insert(0);
-                    *seen_here += 1;
-                    let earlier = first_definition
-                        .get(&id)
-                        .filter(|(_, was_embedded)| *was_embedded == embedded);
-                    if let Some((other, _)) = earlier {
-                        let offset =
-                            nth_definition(resource.source(), &id, *seen_here).unwrap_or(0);
-                        problems.push(
-                            Diagnostic::error(
-                                &shown,
-                                format!("message `{id}` is defined twice in locale `{lang}`"),
-                            )
-                            .at_offset(resource.source(), offset)
-                            .hint(format!("it is also defined in {other}; keep one")),
-                        );
-                    } else {
-                        first_definition
-                            .insert(id.clone(), (shown.display().to_string(), embedded));
-                    }
-                    if !id.starts_with('-') {
-                        ids.insert(id);
-                    }
-                }
-                bundle.add_resource_overriding(resource);
-            }
-            bundles.insert(lang.clone(), LocaleBundle { bundle, ids });
         }
-        if problems.iter().any(Diagnostic::is_error) {
-            return Err(problems);
-        }
+        let warnings = warnings_only(problems)?;
         let mut locales = Locales {
             default: config.default_locale.clone(),
             order: config.locales.clone(),
@@ -222,7 +268,10 @@ impl Locales {
         };
         locales.fixed = locales.fixed_texts();
         locales.simple = locales.simple_patterns();
-        Ok(locales)
+        Ok(Loaded {
+            value: locales,
+            warnings,
+        })
     }
 
     /// The simple patterns of every locale, with fallback to the default locale.
@@ -300,7 +349,7 @@ impl Locales {
         self.fixed.get(lang)
     }
 
-    /// Records a formatting error met where no error can be returned (see `context::message`).
+    /// Records a formatting error met where no error can be returned (see `render_cache::message`).
     pub fn record_problem(&self, problem: String) {
         if let Ok(mut problems) = self.problems.lock() {
             problems.insert(problem);
@@ -448,7 +497,9 @@ mod tests {
     #[test]
     fn substitution_gives_what_fluent_gives_for_every_built_in_message() {
         let dir = tempfile::tempdir().unwrap();
-        let l = Locales::load(dir.path(), &config(&["en", "vi"])).unwrap();
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"]))
+            .unwrap()
+            .value;
         let mut checked = 0;
         for lang in ["en", "vi"] {
             for (id, parts) in &l.simple[lang] {
@@ -488,7 +539,9 @@ mod tests {
             "locales/en/test.ftl",
             "only-en = Hello { $name }\n",
         );
-        let l = Locales::load(dir.path(), &config(&["en", "vi"])).unwrap();
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"]))
+            .unwrap()
+            .value;
         let mut args = FluentArgs::new();
         args.set("name", "SMTP");
         assert_eq!(
@@ -509,7 +562,9 @@ mod tests {
             "locales/en/test.ftl",
             "greet = Hello { $name }\n",
         );
-        let l = Locales::load(dir.path(), &config(&["en"])).unwrap();
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en"]))
+            .unwrap()
+            .value;
         assert!(l.format("en", "greet", None).is_err());
         assert!(l.format("en", "no-such-id", None).is_err());
     }
@@ -522,8 +577,9 @@ mod tests {
             "locales/en/broken.ftl",
             "ok = fine\nbad = { $x ]\nlast = y\n",
         );
-        let errs = Locales::load(dir.path(), &config(&["en"])).unwrap_err();
+        let errs = Locales::load(&Snapshot::read(dir.path()), &config(&["en"])).unwrap_err();
         let e = errs
+            .0
             .iter()
             .find(|d| d.path.ends_with("broken.ftl"))
             .unwrap();

@@ -2,7 +2,6 @@
 //! split past 10,000 URLs), `robots.txt`, the bilingual `404.html`, `.nojekyll` and `CNAME`.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use tera::Context;
 
@@ -11,6 +10,7 @@ use crate::fingerprint::Fingerprints;
 use crate::output::Output;
 use crate::render::Renderer;
 use crate::site::{Page, Site};
+use crate::snapshot::Snapshot;
 
 /// URLs per sitemap file before it is split (the protocol allows 50,000).
 pub const SITEMAP_CHUNK: usize = 10_000;
@@ -20,7 +20,7 @@ pub fn write_all(
     renderer: &Renderer,
     fingerprints: &Fingerprints,
     output: &Output,
-    root: &Path,
+    snapshot: &Snapshot,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     // The search indexes and sitemaps are large: like pages, they are made again only when
@@ -62,7 +62,7 @@ pub fn write_all(
             problems.push(Diagnostic::error(rel, format!("cannot write: {e}")));
         }
     };
-    let (statics, static_problems) = crate::sources::layered(root, "static");
+    let (statics, static_problems) = snapshot.layered("static");
     for file in &statics {
         write(&file.rel, &file.bytes);
     }

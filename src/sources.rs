@@ -1,5 +1,6 @@
 //! The site's own `templates/`, `locales/` and `static/` files layered over the defaults that
 //! build.rs embedded in the binary: a site file overrides the embedded file with the same path.
+//! The site's files are read by [`site_files`], once per build (see `snapshot`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -40,9 +41,9 @@ impl SourceFile {
     }
 }
 
-/// Lists `root/folder` over the embedded defaults of the same folder, sorted by relative path.
-/// Hidden files (starting with `.`) are skipped; unreadable files and symlink loops are reported.
-pub fn layered(root: &Path, folder: &str) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+/// The site's own files of `folder` (see [`site_files`]) over the embedded defaults of the same
+/// folder, sorted by relative path.
+pub fn layered(folder: &str, site: &[SourceFile]) -> Vec<SourceFile> {
     let mut files: BTreeMap<String, SourceFile> = BTreeMap::new();
     let prefix = format!("{folder}/");
     for (path, bytes) in EMBEDDED_FILES {
@@ -57,14 +58,14 @@ pub fn layered(root: &Path, folder: &str) -> (Vec<SourceFile>, Vec<Diagnostic>) 
             );
         }
     }
-    let mut problems = Vec::new();
-    for file in site_files(root, folder, &mut problems) {
-        files.insert(file.rel.clone(), file);
+    for file in site {
+        files.insert(file.rel.clone(), file.clone());
     }
-    (files.into_values().collect(), problems)
+    files.into_values().collect()
 }
 
-/// The regular files below `root/folder` (none when the folder is missing).
+/// The regular files below `root/folder` (none when the folder is missing). Hidden files
+/// (starting with `.`) are skipped; unreadable files and symlink loops are reported.
 pub fn site_files(root: &Path, folder: &str, problems: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
     let top = root.join(folder);
     if !top.is_dir() {
@@ -137,7 +138,11 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("templates")).unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(dir.path().join("templates/base.html"), "mine")
             .unwrap_or_else(|e| panic!("{e}"));
-        let (files, problems) = layered(dir.path(), "templates");
+        let mut problems = Vec::new();
+        let files = layered(
+            "templates",
+            &site_files(dir.path(), "templates", &mut problems),
+        );
         assert!(problems.is_empty());
         let base = files.iter().find(|f| f.rel == "base.html");
         assert_eq!(base.map(|f| f.bytes.as_slice()), Some(&b"mine"[..]));

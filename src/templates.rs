@@ -10,15 +10,16 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
 
 use crate::config::BaseUrl;
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, warnings_only};
 use crate::locales::Locales;
+use crate::snapshot::Snapshot;
 
 /// The loaded templates, ready to render from many threads.
 pub struct Templates {
     /// One Tera per locale (same templates), whose `t()` knows the locale without a lookup.
     teras: Vec<Tera>,
     /// Template name → (path shown in messages, source) for diagnostics.
-    sources: BTreeMap<String, (PathBuf, String)>,
+    sources: Sources,
 }
 
 impl std::fmt::Debug for Templates {
@@ -42,39 +43,12 @@ pub const REQUIRED: [&str; 6] = [
 impl Templates {
     /// Loads and parses every template; every syntax error is reported, not only the first.
     pub fn load(
-        root: &Path,
+        snapshot: &Snapshot,
         locales: Arc<Locales>,
         base_url: BaseUrl,
-    ) -> Result<Templates, Vec<Diagnostic>> {
-        let (files, mut problems) = crate::sources::layered(root, "templates");
-        let mut sources = BTreeMap::new();
-        for file in files {
-            let shown = file.display_path(root, "templates");
-            match String::from_utf8(file.bytes) {
-                Ok(text) => {
-                    sources.insert(file.rel, (shown, text));
-                }
-                Err(err) => problems.push(Diagnostic::error(
-                    shown,
-                    format!("template is not valid UTF-8: {err}"),
-                )),
-            }
-        }
-        for name in REQUIRED {
-            if !sources.contains_key(name) {
-                problems.push(Diagnostic::error(
-                    format!("templates/{name}"),
-                    "required template is missing",
-                ));
-            }
-        }
-        if problems.iter().any(Diagnostic::is_error) {
-            return Err(problems);
-        }
-        let pairs: Vec<(&str, &str)> = sources
-            .iter()
-            .map(|(n, (_, t))| (n.as_str(), t.as_str()))
-            .collect();
+    ) -> LoadResult<Templates> {
+        let (sources, problems) = template_sources(snapshot);
+        let warnings = warnings_only(problems)?;
         // Parsed once; each locale gets a copy whose `t()` speaks its language.
         let default_lang = locales.default_locale().to_string();
         let mut tera = Tera::new();
@@ -84,40 +58,9 @@ impl Templates {
             .insert("root", &base_url.root_relative(""));
         register_url(&mut tera, base_url);
         register_t(&mut tera, locales.clone(), default_lang);
-        {
-            if let Err(err) = tera.add_raw_templates(pairs.iter().copied()) {
-                // Every syntax error, not only the first: parse each template alone.
-                let mut each = Vec::new();
-                for (name, (shown, text)) in &sources {
-                    let mut alone = Tera::new();
-                    if let Err(err) = alone.add_raw_template(name, text)
-                        && matches!(err.kind(), ErrorKind::SyntaxError(_))
-                    {
-                        each.push(diagnostic(&err, shown, text));
-                    }
-                }
-                if !each.is_empty() {
-                    return Err(each);
-                }
-                let (shown, text) = sources
-                    .values()
-                    .next()
-                    .map_or((PathBuf::from("templates"), String::new()), |(s, t)| {
-                        (s.clone(), t.clone())
-                    });
-                let d = match err.kind() {
-                    ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
-                        let (s, t) = sources
-                            .get(report.filename())
-                            .cloned()
-                            .unwrap_or((shown, text));
-                        diagnostic(&err, &s, &t)
-                    }
-                    _ => Diagnostic::error(PathBuf::from("templates"), err.to_string())
-                        .hint("check the names in {% extends %} and {% include %}"),
-                };
-                return Err(vec![d]);
-            }
+        let pairs = sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()));
+        if let Err(err) = tera.add_raw_templates(pairs) {
+            return Err(Diagnostics(parse_errors(&err, &sources)));
         }
         let teras = locales
             .order()
@@ -133,7 +76,10 @@ impl Templates {
                 copy
             })
             .collect();
-        Ok(Templates { teras, sources })
+        Ok(Loaded {
+            value: Templates { teras, sources },
+            warnings,
+        })
     }
 
     /// A hash of every template's name and text.
@@ -180,6 +126,72 @@ impl Templates {
             None => Diagnostic::error(PathBuf::from(format!("templates/{name}")), err.to_string()),
         }
     }
+}
+
+/// Template name → (path shown in messages, text).
+type Sources = BTreeMap<String, (PathBuf, String)>;
+
+/// The snapshot's templates over the embedded defaults, as text; files that are not UTF-8 and
+/// missing required templates are reported.
+fn template_sources(snapshot: &Snapshot) -> (Sources, Vec<Diagnostic>) {
+    let (files, mut problems) = snapshot.layered("templates");
+    let mut sources = BTreeMap::new();
+    for file in files {
+        let shown = file.display_path(snapshot.root(), "templates");
+        match crate::text::decode(&file.bytes) {
+            Ok(text) => {
+                sources.insert(file.rel, (shown, text.to_string()));
+            }
+            Err(err) => problems.push(Diagnostic::error(
+                shown,
+                format!("template is not valid UTF-8: {err}"),
+            )),
+        }
+    }
+    for name in REQUIRED {
+        if !sources.contains_key(name) {
+            problems.push(Diagnostic::error(
+                format!("templates/{name}"),
+                "required template is missing",
+            ));
+        }
+    }
+    (sources, problems)
+}
+
+/// What made the templates fail to load together: every syntax error (each template parsed
+/// alone), else the one error Tera gave (such as an unknown template in `{% extends %}`).
+fn parse_errors(err: &tera::Error, sources: &Sources) -> Vec<Diagnostic> {
+    let mut each = Vec::new();
+    for (name, (shown, text)) in sources {
+        let mut alone = Tera::new();
+        if let Err(err) = alone.add_raw_template(name, text)
+            && matches!(err.kind(), ErrorKind::SyntaxError(_))
+        {
+            each.push(diagnostic(&err, shown, text));
+        }
+    }
+    if !each.is_empty() {
+        return each;
+    }
+    let (shown, text) = sources
+        .values()
+        .next()
+        .map_or((PathBuf::from("templates"), String::new()), |(s, t)| {
+            (s.clone(), t.clone())
+        });
+    let d = match err.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let (s, t) = sources
+                .get(report.filename())
+                .cloned()
+                .unwrap_or((shown, text));
+            diagnostic(err, &s, &t)
+        }
+        _ => Diagnostic::error(PathBuf::from("templates"), err.to_string())
+            .hint("check the names in {% extends %} and {% include %}"),
+    };
+    vec![d]
 }
 
 /// A Tera error as a diagnostic at the template's line:column.
@@ -264,7 +276,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
 
-    fn setup(extra: &[(&str, &str)]) -> (tempfile::TempDir, Result<Templates, Vec<Diagnostic>>) {
+    fn setup(extra: &[(&str, &str)]) -> (tempfile::TempDir, Result<Templates, Diagnostics>) {
         let dir = tempfile::tempdir().unwrap();
         for (rel, text) in extra {
             let p = dir.path().join(rel);
@@ -277,8 +289,9 @@ mod tests {
             locales: vec!["en".into(), "vi".into()],
             cname: None,
         };
-        let locales = Arc::new(Locales::load(dir.path(), &config).unwrap());
-        let t = Templates::load(dir.path(), locales, config.base_url.clone());
+        let snapshot = Snapshot::read(dir.path());
+        let locales = Arc::new(Locales::load(&snapshot, &config).unwrap().value);
+        let t = Templates::load(&snapshot, locales, config.base_url.clone()).map(|t| t.value);
         (dir, t)
     }
 
@@ -305,7 +318,7 @@ mod tests {
             ("templates/a.html", "ok\n{% if %}"),
             ("templates/b.html", "{{ x "),
         ]);
-        let errs = t.unwrap_err();
+        let errs = t.unwrap_err().0;
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert!(errs.iter().all(|e| e.line > 0));
         assert!(

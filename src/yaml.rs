@@ -10,7 +10,8 @@ use crate::error::Diagnostic;
 /// The largest YAML file accepted; larger ones are refused before parsing.
 pub const MAX_YAML_BYTES: usize = 1024 * 1024;
 
-/// Turns raw bytes into text, refusing huge, empty, binary and non-UTF-8 files.
+/// Turns raw bytes into text (a leading byte order mark dropped), refusing huge, empty, binary
+/// and non-UTF-8 files.
 pub fn text<'a>(shown: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     if bytes.len() > MAX_YAML_BYTES {
         return Err(Diagnostic::error(
@@ -22,6 +23,8 @@ pub fn text<'a>(shown: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
         )
         .hint("a code description is a few kilobytes; split or shorten this file"));
     }
+    // Positions count from the first character after a byte order mark.
+    let bytes = crate::text::without_bom(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
         let before = &bytes[..err.valid_up_to()];
         let source = String::from_utf8_lossy(before);
@@ -166,6 +169,22 @@ pub fn locate_key(source: &str, key: &str, from_line: usize) -> Option<(usize, u
     None
 }
 
+/// `d` placed at the first line of `source` whose key is `key` (left unplaced when none is).
+pub fn at_key(source: &str, key: &str, d: Diagnostic) -> Diagnostic {
+    match locate_key(source, key, 1) {
+        Some((line, col)) => d.at(source, line, col),
+        None => d,
+    }
+}
+
+/// `d` placed at `value` written after `key` in `source` (see [`locate_value`]).
+pub fn at_value(source: &str, key: &str, value: &str, d: Diagnostic) -> Diagnostic {
+    match locate_value(source, key, value) {
+        Some((line, col)) => d.at(source, line, col),
+        None => d,
+    }
+}
+
 /// The position of the `index`-th (0-based) `- ` item of the block list under `key`.
 pub fn locate_item(source: &str, key: &str, index: usize) -> Option<(usize, usize)> {
     let (key_line, key_col) = locate_key(source, key, 1)?;
@@ -297,6 +316,7 @@ mod tests {
         let bad = text(p, b"code: 1\nx: \xff\n").err();
         assert_eq!(bad.map(|d| d.line), Some(2));
         assert!(text(p, b"code: 1").is_ok());
+        assert_eq!(text(p, b"\xEF\xBB\xBFcode: 1").ok(), Some("code: 1"));
     }
 
     #[test]

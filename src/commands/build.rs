@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::console::{Console, Verbosity};
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::{Diagnostic, Diagnostics, LoadResult};
 use crate::fingerprint::Fingerprints;
 use crate::interrupt::{Interrupt, pause_point};
 use crate::locales::Locales;
@@ -19,6 +19,7 @@ use crate::output::{Output, Recorded, Repair, WriteStats};
 use crate::render::Renderer;
 use crate::render_cache::RenderCache;
 use crate::site::{Page, Site};
+use crate::snapshot::Snapshot;
 use crate::templates::Templates;
 
 /// What to build.
@@ -96,7 +97,7 @@ pub struct BuildSummary {
 }
 
 /// Everything loaded from the site folder, before any page is rendered.
-pub struct Loaded {
+pub struct LoadedSite {
     /// The config.
     pub config: Config,
     /// The messages.
@@ -109,62 +110,56 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Loads config, locales, content and templates, collecting every problem of all of them.
-pub fn load(root: &std::path::Path, base_url: Option<&str>) -> Result<Loaded, Diagnostics> {
-    let mut problems = Diagnostics::default();
-    let config = Config::load(root, base_url).map_err(Diagnostics)?;
+/// Loads config, locales, content and templates from the snapshot, collecting every problem of
+/// all of them.
+pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, Diagnostics> {
+    let config = Config::load(snapshot, base_url)?;
+    let mut problems = Diagnostics(config.warnings);
+    let config = config.value;
     let (locales, content) = rayon::join(
-        || Locales::load(root, &config),
-        || crate::content::load(root, &config.locales),
+        || Locales::load(snapshot, &config),
+        || crate::content::load(snapshot, &config.locales),
     );
-    let locales = match locales {
-        Ok(l) => Some(Arc::new(l)),
-        Err(d) => {
-            problems.extend(d);
-            None
-        }
-    };
-    let mut warnings = Vec::new();
-    let content = match content {
-        Ok((c, w)) => {
-            warnings.extend(w);
-            Some(c)
-        }
-        Err(d) => {
-            problems.extend(d);
-            None
-        }
-    };
-    let templates = match &locales {
-        Some(l) => match Templates::load(root, l.clone(), config.base_url.clone()) {
-            Ok(t) => Some(t),
-            Err(d) => {
-                problems.extend(d);
-                None
-            }
-        },
-        None => None,
-    };
+    let locales = keep(&mut problems, locales.map(|l| l.map(Arc::new)));
+    let content = keep(&mut problems, content);
+    let templates = locales.as_ref().and_then(|locales| {
+        let templates = Templates::load(snapshot, locales.clone(), config.base_url.clone());
+        keep(&mut problems, templates)
+    });
     match (locales, content, templates) {
-        (Some(locales), Some(content), Some(templates)) if !problems.has_errors() => Ok(Loaded {
+        (Some(locales), Some(content), Some(templates)) => Ok(LoadedSite {
             config,
             locales,
             content,
             templates,
-            warnings,
+            warnings: problems.0,
         }),
         _ => {
-            problems.extend(warnings);
             problems.sort();
             Err(problems)
         }
     }
 }
 
-/// Messages the pages needed but no locale (not even the default) could format.
-pub fn message_problems(locales: &Locales) -> Vec<Diagnostic> {
-    locales
-        .recorded_problems()
+/// A loader's value, its problems (warnings, or errors and warnings) added to `problems`.
+fn keep<T>(problems: &mut Diagnostics, result: LoadResult<T>) -> Option<T> {
+    match result {
+        Ok(loaded) => {
+            problems.extend(loaded.warnings);
+            Some(loaded.value)
+        }
+        Err(all) => {
+            problems.extend(all.0);
+            None
+        }
+    }
+}
+
+/// Messages the views and pages needed but no locale (not even the default) could format.
+pub fn message_problems(locales: &Locales, cache: &RenderCache) -> Vec<Diagnostic> {
+    let mut unformatted = cache.message_problems().clone();
+    unformatted.extend(locales.recorded_problems());
+    unformatted
         .into_iter()
         .map(|problem| {
             Diagnostic::error(format!("locales/{}", locales.default_locale()), problem)
@@ -180,18 +175,20 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let started = Instant::now();
     let console = Console::new(options.verbosity);
     let out_dir = options.output_dir();
+    // Every input file, read once: hashed for the fast path below, then loaded.
+    let snapshot = Snapshot::read(&options.root);
     // A shard never records its inputs (it is only part of a site), so it never needs them.
     let inputs = options
         .shard
         .is_none()
-        .then(|| crate::fingerprint::site_inputs(&options.root, options.base_url.as_deref()))
+        .then(|| snapshot.inputs_hash(options.base_url.as_deref()))
         .flatten();
     if let Some(summary) = unchanged_since_last_build(options, &out_dir, inputs, started) {
         console.phase("inputs unchanged since the last build, every file in place");
         return Ok(summary);
     }
     stop_if_interrupted(options, &out_dir)?;
-    let loaded = load(&options.root, options.base_url.as_deref())?;
+    let loaded = load(&snapshot, options.base_url.as_deref())?;
     console.phase("loaded config, locales, content and templates");
     pause_point("loaded");
     stop_if_interrupted(options, &out_dir)?;
@@ -216,7 +213,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         output,
         pages: pages.len(),
     };
-    let problems = staged.render_pages(&pages, options, &console);
+    let problems = staged.render_pages(&pages, options, &snapshot, &console);
     pause_point("rendered");
     let stats_and_repair = staged.commit(options, problems, &warnings, inputs)?;
     console.phase("moved the changed files into place");
@@ -282,7 +279,7 @@ fn stop_if_interrupted(options: &BuildOptions, out_dir: &Path) -> Result<(), Dia
 /// problem at once if any is an error.
 fn prepare_render_cache(
     site: &Site,
-    loaded: &Loaded,
+    loaded: &LoadedSite,
 ) -> Result<(RenderCache, Vec<Diagnostic>), Diagnostics> {
     let (cache, cache_problems) = RenderCache::build(site, &loaded.locales, &loaded.config);
     let mut warnings = loaded.warnings.clone();
@@ -298,7 +295,7 @@ fn prepare_render_cache(
 
 /// What every page depends on: the generator build, templates, locales, config, family files and
 /// the RFC list.
-fn global_fingerprint(loaded: &Loaded) -> u64 {
+fn global_fingerprint(loaded: &LoadedSite) -> u64 {
     let families: Vec<_> = loaded.content.families.iter().map(|f| &f.family).collect();
     crate::hash::with_build([
         loaded.templates.fingerprint(),
@@ -338,6 +335,7 @@ impl Staged<'_> {
         &self,
         pages: &[Page],
         options: &BuildOptions,
+        snapshot: &Snapshot,
         console: &Console,
     ) -> Diagnostics {
         let site = self.renderer.site;
@@ -387,10 +385,10 @@ impl Staged<'_> {
                 self.renderer,
                 self.fingerprints,
                 &self.output,
-                &options.root,
+                snapshot,
             ));
         }
-        errors.extend(message_problems(self.renderer.locales));
+        errors.extend(message_problems(self.renderer.locales, self.renderer.cache));
         console.phase("wrote static files, sitemap, search index, 404 page");
         errors
     }
@@ -415,10 +413,10 @@ impl Staged<'_> {
             return Err(problems);
         }
         // Recorded only for a complete build without warnings, and only when no input changed
-        // while the build read it (hashed again now).
-        let unchanged = || {
-            crate::fingerprint::site_inputs(&options.root, options.base_url.as_deref()) == inputs
-        };
+        // while the build ran: the files are deliberately read and hashed a second time, and
+        // must give the hash the build started from.
+        let unchanged =
+            || Snapshot::read(&options.root).inputs_hash(options.base_url.as_deref()) == inputs;
         let pages = self.pages;
         self.output.set_record(
             inputs

@@ -7,9 +7,10 @@ use std::path::Path;
 
 use regex::Regex;
 
-use crate::commands::build::{self, BuildOptions};
+use crate::commands::build::{self, BuildOptions, LoadedSite};
 use crate::content::Texts;
 use crate::error::{Diagnostic, Diagnostics};
+use crate::snapshot::Snapshot;
 
 /// Texts present per locale and family.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +42,8 @@ impl CheckReport {
 /// Checks the site at `root`.
 pub fn check(root: &Path) -> CheckReport {
     let mut diagnostics = Diagnostics::default();
-    let loaded = match build::load(root, None) {
+    let snapshot = Snapshot::read(root);
+    let loaded = match build::load(&snapshot, None) {
         Ok(loaded) => loaded,
         Err(d) => {
             return CheckReport {
@@ -51,46 +53,9 @@ pub fn check(root: &Path) -> CheckReport {
         }
     };
     diagnostics.extend(loaded.warnings.iter().cloned());
-    diagnostics.extend(template_keys(root, &loaded.locales));
-    let default = loaded.config.default_locale.clone();
-    for lang in loaded.config.locales.iter().filter(|l| **l != default) {
-        let missing = loaded.locales.missing(lang);
-        if !missing.is_empty() {
-            diagnostics.push(
-                Diagnostic::warning(
-                    format!("locales/{lang}"),
-                    format!(
-                        "{} message(s) missing, shown in {default}: {}",
-                        missing.len(),
-                        missing.join(", ")
-                    ),
-                )
-                .hint(format!("translate them in locales/{lang}/*.ftl")),
-            );
-        }
-    }
+    diagnostics.extend(template_keys(&snapshot, &loaded.locales));
+    diagnostics.extend(missing_translations(&loaded));
     let coverage = coverage(&loaded.content, &loaded.config.locales);
-    for fc in &loaded.content.families {
-        for code in &fc.codes {
-            for lang in loaded.config.locales.iter().filter(|l| **l != default) {
-                let missing: Vec<&str> = Texts::FIELDS
-                    .iter()
-                    .filter(|f| code.texts.get(&default).and_then(|t| t.get(f)).is_some())
-                    .filter(|f| code.texts.get(lang).and_then(|t| t.get(f)).is_none())
-                    .copied()
-                    .collect();
-                if !missing.is_empty() {
-                    diagnostics.push(
-                        Diagnostic::warning(
-                            &code.source,
-                            format!("no `{lang}` text for: {}", missing.join(", ")),
-                        )
-                        .hint(format!("these are shown in {default} on the {lang} pages")),
-                    );
-                }
-            }
-        }
-    }
     drop(loaded);
     match tempfile::tempdir() {
         Err(e) => diagnostics.push(Diagnostic::error(
@@ -109,8 +74,8 @@ pub fn check(root: &Path) -> CheckReport {
             };
             match build::build(&options) {
                 Ok(_) => {
-                    let base = crate::config::Config::load(root, None)
-                        .map(|c| c.base_url.path)
+                    let base = crate::config::Config::load(&snapshot, None)
+                        .map(|c| c.value.base_url.path)
                         .unwrap_or_else(|_| "/".into());
                     diagnostics.extend(crate::links::check(&out, &base));
                 }
@@ -125,16 +90,59 @@ pub fn check(root: &Path) -> CheckReport {
     }
 }
 
+/// Messages and code texts the other locales lack (they are shown in the default locale).
+fn missing_translations(loaded: &LoadedSite) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let default = &loaded.config.default_locale;
+    let others = || loaded.config.locales.iter().filter(|l| *l != default);
+    for lang in others() {
+        let missing = loaded.locales.missing(lang);
+        if !missing.is_empty() {
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!("locales/{lang}"),
+                    format!(
+                        "{} message(s) missing, shown in {default}: {}",
+                        missing.len(),
+                        missing.join(", ")
+                    ),
+                )
+                .hint(format!("translate them in locales/{lang}/*.ftl")),
+            );
+        }
+    }
+    for code in loaded.content.families.iter().flat_map(|fc| &fc.codes) {
+        for lang in others() {
+            let missing: Vec<&str> = Texts::FIELDS
+                .iter()
+                .filter(|f| code.texts.get(default).and_then(|t| t.get(f)).is_some())
+                .filter(|f| code.texts.get(lang).and_then(|t| t.get(f)).is_none())
+                .copied()
+                .collect();
+            if !missing.is_empty() {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        &code.source,
+                        format!("no `{lang}` text for: {}", missing.join(", ")),
+                    )
+                    .hint(format!("these are shown in {default} on the {lang} pages")),
+                );
+            }
+        }
+    }
+    diagnostics
+}
+
 /// Literal `t(key="…")` calls and `msg["…"]` lookups naming a message the default locale lacks,
 /// and `msg["…"]` lookups of messages that take arguments (only `t()` can pass them).
-fn template_keys(root: &Path, locales: &crate::locales::Locales) -> Vec<Diagnostic> {
+fn template_keys(snapshot: &Snapshot, locales: &crate::locales::Locales) -> Vec<Diagnostic> {
     let call = Regex::new(r#"\bt\(\s*key\s*=\s*"([^"]+)"|\bmsg\[\s*"([^"]+)"\s*\]"#)
         .unwrap_or_else(|_| unreachable!());
     let default = locales.default_locale();
-    let (files, _) = crate::sources::layered(root, "templates");
+    let (files, _) = snapshot.layered("templates");
     let mut problems = Vec::new();
     for file in files {
-        let Ok(text) = std::str::from_utf8(&file.bytes) else {
+        let Ok(text) = crate::text::decode(&file.bytes) else {
             continue;
         };
         for caps in call.captures_iter(text) {
@@ -160,7 +168,7 @@ fn template_keys(root: &Path, locales: &crate::locales::Locales) -> Vec<Diagnost
             };
             if let Some((message, hint)) = problem {
                 problems.push(
-                    Diagnostic::error(file.display_path(root, "templates"), message)
+                    Diagnostic::error(file.display_path(snapshot.root(), "templates"), message)
                         .at_offset(text, m.start())
                         .hint(hint),
                 );

@@ -3,13 +3,18 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::Config;
+use crate::config::{CONFIG_FILE, Config};
 use crate::content::family::{FAMILY_FILE, Family};
 use crate::error::Diagnostic;
 
 /// Writes `content/<family>/<code>.yaml` and returns its path.
 pub fn new_code(root: &Path, family_id: &str, code: &str) -> Result<PathBuf, Diagnostic> {
-    let config = Config::load(root, None).map_err(|mut d| d.remove(0))?;
+    let config = Config::load(&crate::snapshot::Snapshot::read(root), None)
+        .map_err(|d| {
+            let first = d.0.into_iter().next();
+            first.unwrap_or_else(|| Diagnostic::error(CONFIG_FILE, "cannot load the site config"))
+        })?
+        .value;
     let family_file = root.join("content").join(family_id).join(FAMILY_FILE);
     let shown = PathBuf::from(format!("content/{family_id}/{FAMILY_FILE}"));
     crate::slug::check_segment(family_id).map_err(|msg| {

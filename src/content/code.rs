@@ -257,106 +257,32 @@ impl Code {
         locales: &[String],
     ) -> Result<Code, Vec<Diagnostic>> {
         let raw: RawCode = crate::yaml::parse(shown, source).map_err(|d| vec![d])?;
+        let at = Spot { shown, source };
         let mut problems = Vec::new();
-        let key_at = |key: &str, d: Diagnostic| match crate::yaml::locate_key(source, key, 1) {
-            Some((line, col)) => d.at(source, line, col),
-            None => d,
-        };
-        let value_at = |key: &str, value: &str, d: Diagnostic| match crate::yaml::locate_value(
-            source, key, value,
-        ) {
-            Some((line, col)) => d.at(source, line, col),
-            None => d,
-        };
         let id = raw.code.0.clone();
         let slug = id.to_ascii_lowercase();
         let sort_key = family.sort_key(&id);
-        if sort_key.is_none() {
-            problems.push(key_at(
-                "code",
-                Diagnostic::error(shown, format!("`{id}` is not a valid {} code", family.name))
-                    .hint(format!(
-                        "a {} code matches the pattern `{}` of {}",
-                        family.name,
-                        family.pattern.as_str(),
-                        family.source.display()
-                    )),
-            ));
-        } else if let Err(msg) = crate::slug::check_segment(&slug) {
-            problems.push(key_at(
-                "code",
-                Diagnostic::error(shown, format!("`{id}` cannot be used in a URL: {msg}")),
-            ));
-        } else if slug != stem.to_ascii_lowercase() {
-            problems.push(key_at(
-                "code",
-                Diagnostic::error(shown, format!("file `{stem}.yaml` describes code `{id}`"))
-                    .hint(format!("rename the file to `{slug}.yaml` or fix the code")),
-            ));
-        }
+        check_id(&at, family, stem, &id, sort_key.is_some(), &mut problems);
         let (class, category) = family.classify(&id);
         let outcome = raw.outcome.or(class.as_ref().and_then(|c| c.outcome));
         if sort_key.is_some() && family.class.is_some() && class.is_none() {
-            problems.push(key_at(
-                "code",
-                Diagnostic::error(
-                    shown,
-                    format!("the class of `{id}` is not listed in the family file"),
-                )
-                .hint(format!(
-                    "add it under `class.values` in {}",
-                    family.source.display()
-                )),
-            ));
-        }
-        let retry = raw.retry.or(outcome.map(Retry::for_outcome));
-        let mut aliases = Vec::new();
-        for class in &raw.classes {
-            let d = |msg: String| value_at("classes", &class.0, Diagnostic::error(shown, msg));
-            match &family.aliases {
-                None => problems.push(
-                    d(format!(
-                        "family {} has no aliases, so `classes` means nothing here",
-                        family.id
-                    ))
-                    .hint("remove `classes`"),
-                ),
-                Some(rule) if !rule.values.contains_key(&class.0) => problems.push(
-                    d(format!(
-                        "class `{}` is not one of {}",
-                        class.0,
-                        rule.values.keys().cloned().collect::<Vec<_>>().join(", ")
-                    ))
+            problems.push(
+                at.key(
+                    "code",
+                    Diagnostic::error(
+                        shown,
+                        format!("the class of `{id}` is not listed in the family file"),
+                    )
                     .hint(format!(
-                        "the allowed classes are listed under `aliases.values` in {}",
+                        "add it under `class.values` in {}",
                         family.source.display()
                     )),
                 ),
-                Some(_) => {
-                    if let Some(id) = family.alias(&raw.code.0, &class.0) {
-                        let slug = id.to_ascii_lowercase();
-                        match crate::slug::check_segment(&slug) {
-                            Ok(()) => aliases.push(Alias {
-                                id,
-                                slug,
-                                value: class.0.clone(),
-                            }),
-                            Err(msg) => problems
-                                .push(d(format!("alias `{id}` cannot be used in a URL: {msg}"))),
-                        }
-                    }
-                }
-            }
+            );
         }
-        for command in &raw.commands {
-            if command.trim().is_empty() || command.chars().any(char::is_control) {
-                problems.push(value_at(
-                    "commands",
-                    command,
-                    Diagnostic::error(shown, "a command name is empty or has control characters"),
-                ));
-            }
-        }
+        let retry = raw.retry.or(outcome.map(Retry::for_outcome));
+        let aliases = aliases(&at, family, &raw.code.0, &raw.classes, &mut problems);
+        check_commands(&at, &raw.commands, &mut problems);
         let slug_of = |s: &Scalar| s.0.to_ascii_lowercase();
         let counterpart = raw.counterpart.as_ref().map(slug_of);
         let related: Vec<String> = raw.related.iter().map(slug_of).collect();
@@ -365,84 +291,8 @@ impl Code {
             .into_iter()
             .map(|(fam, codes)| (fam, codes.into_iter().map(|c| c.0).collect()))
             .collect();
-        let mut references = Vec::new();
-        for (i, r) in raw.references.into_iter().enumerate() {
-            match (r.rfc, r.url, r.title) {
-                (Some(number), None, None) => references.push(Reference::Rfc {
-                    number,
-                    section: r.section.map(|s| s.0),
-                }),
-                (None, Some(url), Some(title)) if r.section.is_none() => {
-                    if !(url.starts_with("https://") || url.starts_with("http://")) {
-                        problems.push(value_at(
-                            "url",
-                            &url,
-                            Diagnostic::error(
-                                shown,
-                                format!("reference URL `{url}` is not http(s)"),
-                            ),
-                        ));
-                    }
-                    references.push(Reference::Link { url, title });
-                }
-                _ => {
-                    let d = Diagnostic::error(
-                        shown,
-                        format!(
-                            "references[{i}] needs either `rfc` (and optionally `section`) or both `url` and `title`"
-                        ),
-                    );
-                    problems.push(match crate::yaml::locate_item(source, "references", i) {
-                        Some((line, col)) => d.at(source, line, col),
-                        None => key_at("references", d),
-                    });
-                }
-            }
-        }
-        if let Some(default) = locales.first() {
-            match raw.texts.get(default) {
-                None => problems.push(key_at(
-                    "texts",
-                    Diagnostic::error(
-                        shown,
-                        format!("no texts for the default locale `{default}`"),
-                    )
-                    .hint(format!(
-                        "add `texts.{default}` with {}",
-                        REQUIRED_TEXTS.join(", ")
-                    )),
-                )),
-                Some(texts) => {
-                    for field in REQUIRED_TEXTS {
-                        if texts.get(field).is_none() {
-                            problems.push(key_at(
-                                default,
-                                Diagnostic::error(
-                                    shown,
-                                    format!("`texts.{default}.{field}` is missing or empty"),
-                                )
-                                .hint("the default locale's texts are the fallback of every other locale, so each is required"),
-                            ));
-                        }
-                    }
-                }
-            }
-        }
-        for locale in raw.texts.keys() {
-            if !locales.contains(locale) {
-                problems.push(key_at(
-                    locale,
-                    Diagnostic::error(
-                        shown,
-                        format!("texts for locale `{locale}`, which the site does not build"),
-                    )
-                    .hint(format!(
-                        "use one of {} or add it to `locales` in site.yaml",
-                        locales.join(", ")
-                    )),
-                ));
-            }
-        }
+        let references = references(&at, raw.references, &mut problems);
+        check_texts(&at, &raw.texts, locales, &mut problems);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -477,5 +327,216 @@ impl Code {
             .get(default)
             .and_then(|t| t.get(field))
             .map(|t| (t, locale != default))
+    }
+}
+
+/// A code file being checked: its path as shown and its text, to place problems at a key or a
+/// value.
+struct Spot<'a> {
+    shown: &'a Path,
+    source: &'a str,
+}
+
+impl Spot<'_> {
+    /// `d` placed at the first line whose key is `key` (unplaced when there is none).
+    fn key(&self, key: &str, d: Diagnostic) -> Diagnostic {
+        crate::yaml::at_key(self.source, key, d)
+    }
+
+    /// `d` placed at `value` written after `key`.
+    fn value(&self, key: &str, value: &str, d: Diagnostic) -> Diagnostic {
+        crate::yaml::at_value(self.source, key, value, d)
+    }
+
+    /// An error on this file.
+    fn error(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(self.shown, message)
+    }
+}
+
+/// The code must match the family's pattern, make a URL segment, and be the file's name.
+fn check_id(
+    at: &Spot,
+    family: &Family,
+    stem: &str,
+    id: &str,
+    valid: bool,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let slug = id.to_ascii_lowercase();
+    if !valid {
+        problems.push(
+            at.key(
+                "code",
+                at.error(format!("`{id}` is not a valid {} code", family.name))
+                    .hint(format!(
+                        "a {} code matches the pattern `{}` of {}",
+                        family.name,
+                        family.pattern.as_str(),
+                        family.source.display()
+                    )),
+            ),
+        );
+    } else if let Err(msg) = crate::slug::check_segment(&slug) {
+        problems.push(at.key(
+            "code",
+            at.error(format!("`{id}` cannot be used in a URL: {msg}")),
+        ));
+    } else if slug != stem.to_ascii_lowercase() {
+        problems.push(
+            at.key(
+                "code",
+                at.error(format!("file `{stem}.yaml` describes code `{id}`"))
+                    .hint(format!("rename the file to `{slug}.yaml` or fix the code")),
+            ),
+        );
+    }
+}
+
+/// The concrete forms `classes` asks for (`5.2.2` for class 5 of X.2.2), each checked against
+/// the family's alias rule.
+fn aliases(
+    at: &Spot,
+    family: &Family,
+    code: &str,
+    classes: &[Scalar],
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Alias> {
+    let mut aliases = Vec::new();
+    for class in classes {
+        let d = |msg: String| at.value("classes", &class.0, at.error(msg));
+        match &family.aliases {
+            None => problems.push(
+                d(format!(
+                    "family {} has no aliases, so `classes` means nothing here",
+                    family.id
+                ))
+                .hint("remove `classes`"),
+            ),
+            Some(rule) if !rule.values.contains_key(&class.0) => problems.push(
+                d(format!(
+                    "class `{}` is not one of {}",
+                    class.0,
+                    rule.values.keys().cloned().collect::<Vec<_>>().join(", ")
+                ))
+                .hint(format!(
+                    "the allowed classes are listed under `aliases.values` in {}",
+                    family.source.display()
+                )),
+            ),
+            Some(_) => {
+                if let Some(id) = family.alias(code, &class.0) {
+                    let slug = id.to_ascii_lowercase();
+                    match crate::slug::check_segment(&slug) {
+                        Ok(()) => aliases.push(Alias {
+                            id,
+                            slug,
+                            value: class.0.clone(),
+                        }),
+                        Err(msg) => {
+                            problems.push(d(format!("alias `{id}` cannot be used in a URL: {msg}")))
+                        }
+                    }
+                }
+            }
+        }
+    }
+    aliases
+}
+
+/// Command names must be visible text.
+fn check_commands(at: &Spot, commands: &[String], problems: &mut Vec<Diagnostic>) {
+    for command in commands {
+        if command.trim().is_empty() || command.chars().any(char::is_control) {
+            problems.push(at.value(
+                "commands",
+                command,
+                at.error("a command name is empty or has control characters"),
+            ));
+        }
+    }
+}
+
+/// The references: an RFC (with an optional section) or an http(s) link with a title.
+fn references(at: &Spot, raw: Vec<RawReference>, problems: &mut Vec<Diagnostic>) -> Vec<Reference> {
+    let mut references = Vec::new();
+    for (i, r) in raw.into_iter().enumerate() {
+        match (r.rfc, r.url, r.title) {
+            (Some(number), None, None) => references.push(Reference::Rfc {
+                number,
+                section: r.section.map(|s| s.0),
+            }),
+            (None, Some(url), Some(title)) if r.section.is_none() => {
+                if !(url.starts_with("https://") || url.starts_with("http://")) {
+                    problems.push(at.value(
+                        "url",
+                        &url,
+                        at.error(format!("reference URL `{url}` is not http(s)")),
+                    ));
+                }
+                references.push(Reference::Link { url, title });
+            }
+            _ => {
+                let d = at.error(format!(
+                    "references[{i}] needs either `rfc` (and optionally `section`) or both `url` and `title`"
+                ));
+                problems.push(match crate::yaml::locate_item(at.source, "references", i) {
+                    Some((line, col)) => d.at(at.source, line, col),
+                    None => at.key("references", d),
+                });
+            }
+        }
+    }
+    references
+}
+
+/// The default locale has every required text, and no texts are for a locale the site does not
+/// build.
+fn check_texts(
+    at: &Spot,
+    texts: &BTreeMap<String, Texts>,
+    locales: &[String],
+    problems: &mut Vec<Diagnostic>,
+) {
+    if let Some(default) = locales.first() {
+        match texts.get(default) {
+            None => problems.push(
+                at.key(
+                    "texts",
+                    at.error(format!("no texts for the default locale `{default}`"))
+                        .hint(format!(
+                            "add `texts.{default}` with {}",
+                            REQUIRED_TEXTS.join(", ")
+                        )),
+                ),
+            ),
+            Some(texts) => {
+                for field in REQUIRED_TEXTS {
+                    if texts.get(field).is_none() {
+                        problems.push(at.key(
+                            default,
+                            at.error(format!("`texts.{default}.{field}` is missing or empty"))
+                                .hint("the default locale's texts are the fallback of every other locale, so each is required"),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for locale in texts.keys() {
+        if !locales.contains(locale) {
+            problems.push(
+                at.key(
+                    locale,
+                    at.error(format!(
+                        "texts for locale `{locale}`, which the site does not build"
+                    ))
+                    .hint(format!(
+                        "use one of {} or add it to `locales` in site.yaml",
+                        locales.join(", ")
+                    )),
+                ),
+            );
+        }
     }
 }

@@ -199,103 +199,18 @@ impl Family {
     pub fn parse(id: &str, shown: &Path, source: &str) -> Result<Family, Vec<Diagnostic>> {
         let raw: RawFamily = crate::yaml::parse(shown, source).map_err(|d| vec![d])?;
         let mut problems = Vec::new();
-        let at = |key: &str, d: Diagnostic| match crate::yaml::locate_key(source, key, 1) {
-            Some((line, col)) => d.at(source, line, col),
-            None => d,
+        let mut check = FamilyCheck {
+            shown,
+            source,
+            groups: None,
         };
-        let anchored = format!("^(?:{})$", raw.code.pattern);
-        let pattern = match Regex::new(&anchored) {
-            Ok(re) => Some(re),
-            Err(err) => {
-                problems.push(at(
-                    "pattern",
-                    Diagnostic::error(shown, format!("invalid code pattern: {err}"))
-                        .hint("write a regular expression with named groups, e.g. '(?P<class>[2-5])[0-9]{2}'"),
-                ));
-                None
-            }
-        };
-        let groups: Vec<String> = pattern
-            .as_ref()
-            .map(|re| re.capture_names().flatten().map(str::to_string).collect())
-            .unwrap_or_default();
-        let check_group = |key: &str, group: &str, problems: &mut Vec<Diagnostic>| {
-            if pattern.is_some() && !groups.iter().any(|g| g == group) {
-                problems.push(at(
-                    key,
-                    Diagnostic::error(
-                        shown,
-                        format!("the code pattern has no group named `{group}`"),
-                    )
-                    .hint(format!(
-                        "name a group of the pattern: {}",
-                        groups.join(", ")
-                    )),
-                ));
-            }
-        };
+        let pattern = check.pattern(&raw.code.pattern, &mut problems);
         for group in &raw.code.order {
-            check_group("order", group, &mut problems);
+            check.group("order", group, &mut problems);
         }
-        let classifier = |key: &str, raw: Option<RawClassifier>, problems: &mut Vec<Diagnostic>| {
-            let raw = raw?;
-            check_group(key, &raw.group, problems);
-            if !raw.label.contains("{}") {
-                problems.push(at(
-                    "label",
-                    Diagnostic::error(
-                        shown,
-                        format!("the {key} label `{}` has no `{{}}`", raw.label),
-                    )
-                    .hint("write where the value goes, e.g. '{}xx'"),
-                ));
-            }
-            let values = raw
-                .values
-                .into_iter()
-                .map(|(value, v)| (value, v.into()))
-                .collect();
-            Some(Classifier {
-                group: raw.group,
-                label: raw.label,
-                values,
-            })
-        };
-        let aliases = raw.aliases.map(|a| {
-            let placeholders: Vec<&str> = a
-                .form
-                .split('{')
-                .skip(1)
-                .filter_map(|s| s.split_once('}').map(|(name, _)| name))
-                .collect();
-            for name in &placeholders {
-                if *name != a.group {
-                    check_group("form", name, &mut problems);
-                }
-            }
-            if !placeholders.contains(&a.group.as_str()) {
-                problems.push(at(
-                    "form",
-                    Diagnostic::error(
-                        shown,
-                        format!("the alias form `{}` has no `{{{}}}`", a.form, a.group),
-                    )
-                    .hint("write where the class value goes, e.g. '{class}.{subject}.{detail}'"),
-                ));
-            }
-            AliasRule {
-                group: a.group,
-                form: a.form,
-                label: a.label,
-                values: a
-                    .values
-                    .into_iter()
-                    .map(|(value, v)| (value, v.into()))
-                    .collect(),
-            }
-        });
-        let class = classifier("class", raw.class, &mut problems);
-        let category = classifier("category", raw.category, &mut problems);
+        let aliases = raw.aliases.map(|a| check.alias_rule(a, &mut problems));
+        let class = check.classifier("class", raw.class, &mut problems);
+        let category = check.classifier("category", raw.category, &mut problems);
         if let Err(msg) = crate::slug::check_segment(id) {
             problems.push(Diagnostic::error(
                 shown,
@@ -365,6 +280,129 @@ impl Family {
             })
         };
         (resolve(&self.class), resolve(&self.category))
+    }
+}
+
+/// A family file being checked: its path as shown, its text, and the named groups of its code
+/// pattern once compiled (`None` when the pattern is invalid: groups are then not checked).
+struct FamilyCheck<'a> {
+    shown: &'a Path,
+    source: &'a str,
+    groups: Option<Vec<String>>,
+}
+
+impl FamilyCheck<'_> {
+    /// `d` placed at the first line whose key is `key`.
+    fn at(&self, key: &str, d: Diagnostic) -> Diagnostic {
+        crate::yaml::at_key(self.source, key, d)
+    }
+
+    /// The code pattern, anchored at both ends, and its named groups.
+    fn pattern(&mut self, pattern: &str, problems: &mut Vec<Diagnostic>) -> Option<Regex> {
+        match Regex::new(&format!("^(?:{pattern})$")) {
+            Ok(re) => {
+                self.groups = Some(re.capture_names().flatten().map(str::to_string).collect());
+                Some(re)
+            }
+            Err(err) => {
+                problems.push(self.at(
+                    "pattern",
+                    Diagnostic::error(self.shown, format!("invalid code pattern: {err}"))
+                        .hint("write a regular expression with named groups, e.g. '(?P<class>[2-5])[0-9]{2}'"),
+                ));
+                None
+            }
+        }
+    }
+
+    /// `group`, named at `key`, must be a group of the code pattern.
+    fn group(&self, key: &str, group: &str, problems: &mut Vec<Diagnostic>) {
+        let Some(groups) = &self.groups else { return };
+        if !groups.iter().any(|g| g == group) {
+            problems.push(
+                self.at(
+                    key,
+                    Diagnostic::error(
+                        self.shown,
+                        format!("the code pattern has no group named `{group}`"),
+                    )
+                    .hint(format!(
+                        "name a group of the pattern: {}",
+                        groups.join(", ")
+                    )),
+                ),
+            );
+        }
+    }
+
+    /// The class or category (`key`): its group exists and its label shows the value.
+    fn classifier(
+        &self,
+        key: &str,
+        raw: Option<RawClassifier>,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<Classifier> {
+        let raw = raw?;
+        self.group(key, &raw.group, problems);
+        if !raw.label.contains("{}") {
+            problems.push(
+                self.at(
+                    "label",
+                    Diagnostic::error(
+                        self.shown,
+                        format!("the {key} label `{}` has no `{{}}`", raw.label),
+                    )
+                    .hint("write where the value goes, e.g. '{}xx'"),
+                ),
+            );
+        }
+        let values = raw
+            .values
+            .into_iter()
+            .map(|(value, v)| (value, v.into()))
+            .collect();
+        Some(Classifier {
+            group: raw.group,
+            label: raw.label,
+            values,
+        })
+    }
+
+    /// The alias rule: every placeholder of its form is a group, the class value's among them.
+    fn alias_rule(&self, a: RawAliases, problems: &mut Vec<Diagnostic>) -> AliasRule {
+        let placeholders: Vec<&str> = a
+            .form
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+            .collect();
+        for name in &placeholders {
+            if *name != a.group {
+                self.group("form", name, problems);
+            }
+        }
+        if !placeholders.contains(&a.group.as_str()) {
+            problems.push(
+                self.at(
+                    "form",
+                    Diagnostic::error(
+                        self.shown,
+                        format!("the alias form `{}` has no `{{{}}}`", a.form, a.group),
+                    )
+                    .hint("write where the class value goes, e.g. '{class}.{subject}.{detail}'"),
+                ),
+            );
+        }
+        AliasRule {
+            group: a.group,
+            form: a.form,
+            label: a.label,
+            values: a
+                .values
+                .into_iter()
+                .map(|(value, v)| (value, v.into()))
+                .collect(),
+        }
     }
 }
 

@@ -14,7 +14,9 @@ use serde::Deserialize;
 pub use code::{Actor, Code, Reference, Retry, Texts};
 pub use family::{CompareMode, Family, Outcome};
 
-use crate::error::{Diagnostic, display_path};
+use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, display_path, warnings_only};
+use crate::snapshot::Snapshot;
+use crate::sources::SourceFile;
 
 /// The file naming the RFCs that references may cite, at `content/references.yaml`.
 pub const REFERENCES_FILE: &str = "references.yaml";
@@ -143,90 +145,36 @@ struct RawReferences {
     rfcs: BTreeMap<u32, String>,
 }
 
-/// Loads and checks every file under `root/content`. Warnings come back beside the content;
+/// Loads and checks every file of the snapshot's `content/`. Warnings come back beside the content;
 /// any error makes the whole load fail with every problem found.
-pub fn load(
-    root: &Path,
-    locales: &[String],
-) -> Result<(Content, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let dir = root.join("content");
-    let mut problems = Vec::new();
-    if !dir.is_dir() {
-        return Err(vec![
+pub fn load(snapshot: &Snapshot, locales: &[String]) -> LoadResult<Content> {
+    let root = snapshot.root();
+    let folder = snapshot.folder("content");
+    if !folder.exists {
+        let dir = root.join("content");
+        return Err(Diagnostics(vec![
             Diagnostic::error(display_path(root, &dir), "the content folder is missing")
                 .hint("create content/<family>/ with a _family.yaml and one YAML file per code"),
-        ]);
+        ]));
     }
-    let files = crate::sources::site_files(root, "content", &mut problems);
-    let mut rfcs = BTreeMap::new();
-    let mut family_files = Vec::new();
-    let mut code_files: BTreeMap<String, Vec<&crate::sources::SourceFile>> = BTreeMap::new();
-    for file in &files {
-        let shown = file.display_path(root, "content");
-        let parts: Vec<&str> = file.rel.split('/').collect();
-        let is_yaml = file.rel.ends_with(".yaml") || file.rel.ends_with(".yml");
-        match parts.as_slice() {
-            [REFERENCES_FILE] => match parse_references(&shown, &file.bytes) {
-                Ok(r) => rfcs = r,
-                Err(d) => problems.push(d),
-            },
-            [family, family::FAMILY_FILE] => family_files.push((family.to_string(), file)),
-            [family, name] if is_yaml && !name.starts_with('_') => {
-                code_files.entry(family.to_string()).or_default().push(file);
-            }
-            _ => problems.push(
-                Diagnostic::warning(&shown, "not a code file: skipped").hint(
-                    "content/ holds content/<family>/_family.yaml and content/<family>/<code>.yaml",
-                ),
-            ),
-        }
-    }
+    let mut problems = folder.problems.clone();
+    let mut sorted = sort_files(root, &folder.files, &mut problems);
     let mut families = Vec::new();
-    for (id, file) in family_files {
+    for (id, file) in sorted.family_files {
+        let code_files = sorted.code_files.remove(&id).unwrap_or_default();
         let shown = file.display_path(root, "content");
         let parsed = crate::yaml::text(&shown, &file.bytes)
             .map_err(|d| vec![d])
             .and_then(|text| Family::parse(&id, &shown, text));
-        let family = match parsed {
-            Ok(f) => f,
-            Err(errs) => {
-                problems.extend(errs);
-                code_files.remove(&id);
-                continue;
+        match parsed {
+            Ok(family) => {
+                let fc = load_codes(root, family, &code_files, locales, &mut problems);
+                families.push(fc);
             }
-        };
-        let files = code_files.remove(&id).unwrap_or_default();
-        let results: Vec<Result<Code, Vec<Diagnostic>>> = files
-            .par_iter()
-            .map(|file| {
-                let shown = file.display_path(root, "content");
-                let stem = file.rel.rsplit('/').next().unwrap_or("");
-                let stem = stem.trim_end_matches(".yaml").trim_end_matches(".yml");
-                let text = crate::yaml::text(&shown, &file.bytes).map_err(|d| vec![d])?;
-                Code::parse(&family, stem, &shown, text, locales)
-            })
-            .collect();
-        let mut codes = Vec::new();
-        let mut unparsed = HashSet::new();
-        for (file, r) in files.iter().zip(results) {
-            match r {
-                Ok(code) => codes.push(code),
-                Err(errs) => {
-                    problems.extend(errs);
-                    let name = file.rel.rsplit('/').next().unwrap_or("");
-                    unparsed.insert(
-                        name.trim_end_matches(".yaml")
-                            .trim_end_matches(".yml")
-                            .to_ascii_lowercase(),
-                    );
-                }
-            }
+            Err(errs) => problems.extend(errs),
         }
-        let (fc, duplicates) = FamilyContent::new(family, codes, unparsed);
-        problems.extend(duplicates);
-        families.push(fc);
     }
-    for (id, files) in code_files {
+    for (id, files) in sorted.code_files {
         if let Some(file) = files.first() {
             let shown = file.display_path(root, "content");
             problems.push(
@@ -238,13 +186,98 @@ pub fn load(
             );
         }
     }
-    let content = Content::new(families, rfcs);
+    let content = Content::new(families, sorted.rfcs);
     problems.extend(cross_check(&content));
-    if problems.iter().any(Diagnostic::is_error) {
-        Err(problems)
-    } else {
-        Ok((content, problems))
+    let warnings = warnings_only(problems)?;
+    Ok(Loaded {
+        value: content,
+        warnings,
+    })
+}
+
+/// The files of `content/` by kind.
+struct ContentFiles<'a> {
+    /// The RFCs of `references.yaml`.
+    rfcs: BTreeMap<u32, String>,
+    /// (family id, its family file), in path order.
+    family_files: Vec<(String, &'a SourceFile)>,
+    /// Family id → its code files.
+    code_files: BTreeMap<String, Vec<&'a SourceFile>>,
+}
+
+/// Sorts the files of `content/` into references, family files and code files; anything else
+/// is skipped with a warning.
+fn sort_files<'a>(
+    root: &Path,
+    files: &'a [SourceFile],
+    problems: &mut Vec<Diagnostic>,
+) -> ContentFiles<'a> {
+    let mut sorted = ContentFiles {
+        rfcs: BTreeMap::new(),
+        family_files: Vec::new(),
+        code_files: BTreeMap::new(),
+    };
+    for file in files {
+        let shown = file.display_path(root, "content");
+        let parts: Vec<&str> = file.rel.split('/').collect();
+        let is_yaml = file.rel.ends_with(".yaml") || file.rel.ends_with(".yml");
+        match parts.as_slice() {
+            [REFERENCES_FILE] => match parse_references(&shown, &file.bytes) {
+                Ok(r) => sorted.rfcs = r,
+                Err(d) => problems.push(d),
+            },
+            [family, family::FAMILY_FILE] => sorted.family_files.push((family.to_string(), file)),
+            [family, name] if is_yaml && !name.starts_with('_') => {
+                let codes = sorted.code_files.entry(family.to_string()).or_default();
+                codes.push(file);
+            }
+            _ => problems.push(
+                Diagnostic::warning(&shown, "not a code file: skipped").hint(
+                    "content/ holds content/<family>/_family.yaml and content/<family>/<code>.yaml",
+                ),
+            ),
+        }
     }
+    sorted
+}
+
+/// Parses the code files of one family in parallel; the stems of those that fail are kept so
+/// that references to them are not reported as unknown codes too.
+fn load_codes(
+    root: &Path,
+    family: Family,
+    files: &[&SourceFile],
+    locales: &[String],
+    problems: &mut Vec<Diagnostic>,
+) -> FamilyContent {
+    let stem = |file: &SourceFile| -> String {
+        let name = file.rel.rsplit('/').next().unwrap_or("");
+        name.trim_end_matches(".yaml")
+            .trim_end_matches(".yml")
+            .to_string()
+    };
+    let results: Vec<Result<Code, Vec<Diagnostic>>> = files
+        .par_iter()
+        .map(|file| {
+            let shown = file.display_path(root, "content");
+            let text = crate::yaml::text(&shown, &file.bytes).map_err(|d| vec![d])?;
+            Code::parse(&family, &stem(file), &shown, text, locales)
+        })
+        .collect();
+    let mut codes = Vec::new();
+    let mut unparsed = HashSet::new();
+    for (file, r) in files.iter().zip(results) {
+        match r {
+            Ok(code) => codes.push(code),
+            Err(errs) => {
+                problems.extend(errs);
+                unparsed.insert(stem(file).to_ascii_lowercase());
+            }
+        }
+    }
+    let (fc, duplicates) = FamilyContent::new(family, codes, unparsed);
+    problems.extend(duplicates);
+    fc
 }
 
 /// Records, for every code, the codes of other families whose `linked` list names it, so that
@@ -284,138 +317,152 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for fc in &content.families {
         for code in &fc.codes {
-            let at = |key: &str, value: &str, d: Diagnostic| match crate::yaml::locate_value(
-                &code.text, key, value,
-            ) {
-                Some((line, col)) => d.at(&code.text, line, col),
-                None => d,
-            };
-            for rel in &code.related {
-                if rel == &code.slug {
-                    problems.push(at(
-                        "related",
-                        rel,
-                        Diagnostic::error(
-                            &code.source,
-                            format!("`{}` lists itself as related", code.id),
-                        ),
-                    ));
-                } else if fc.get(rel).is_none() && !fc.unparsed.contains(rel) {
-                    problems.push(at(
-                        "related",
-                        rel,
-                        Diagnostic::error(
-                            &code.source,
-                            format!("related code `{rel}` does not exist in {}", fc.family.id),
-                        )
-                        .hint(format!(
-                            "write content/{}/{rel}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it from `related`",
-                            fc.family.id
-                        )),
-                    ));
-                }
-            }
-            if let Some(cp) = &code.counterpart {
-                match fc.get(cp) {
-                    None if fc.unparsed.contains(cp) => {}
-                    None => problems.push(at(
-                        "counterpart",
-                        cp,
-                        Diagnostic::error(
-                            &code.source,
-                            format!("counterpart `{cp}` does not exist in {}", fc.family.id),
-                        )
-                        .hint(format!(
-                            "write content/{}/{cp}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove `counterpart`",
-                            fc.family.id
-                        )),
-                    )),
-                    Some(other) => {
-                        let pair = (code.outcome, other.outcome);
-                        let opposite = matches!(
-                            pair,
-                            (Some(Outcome::Transient), Some(Outcome::Permanent))
-                                | (Some(Outcome::Permanent), Some(Outcome::Transient))
-                        );
-                        if !opposite {
-                            problems.push(at(
-                                "counterpart",
-                                cp,
-                                Diagnostic::error(&code.source, format!("counterpart `{cp}` is not the transient/permanent opposite of `{}`", code.id))
-                                    .hint("a counterpart pairs a transient (4xx) code with a permanent (5xx) one"),
-                            ));
-                        }
-                        if other.counterpart.as_deref() != Some(code.slug.as_str()) {
-                            problems.push(at(
-                                "counterpart",
-                                cp,
-                                Diagnostic::warning(
-                                    &code.source,
-                                    format!(
-                                        "`{cp}` does not name `{}` as its counterpart",
-                                        code.id
-                                    ),
-                                )
-                                .hint(format!(
-                                    "add `counterpart: {}` to {}",
-                                    code.id,
-                                    other.source.display()
-                                )),
-                            ));
-                        }
-                    }
-                }
-            }
-            for (fam, codes) in &code.linked {
-                let Some(target) = content.family(fam) else {
-                    problems.push(at(
-                        "linked",
-                        fam,
-                        Diagnostic::warning(
-                            &code.source,
-                            format!(
-                                "linked family `{fam}` is not in content/: shown without links"
-                            ),
-                        ),
-                    ));
-                    continue;
-                };
-                for c in codes {
-                    if target.resolve(c).is_none()
-                        && !target.unparsed.contains(&c.to_ascii_lowercase())
-                    {
-                        problems.push(at(
-                            "linked",
-                            c,
-                            Diagnostic::error(
-                                &code.source,
-                                format!("linked code `{c}` does not exist in {fam}"),
-                            )
-                            .hint(format!(
-                                "write its file in content/{fam}/ (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it"
-                            )),
-                        ));
-                    }
-                }
-            }
-            for r in &code.references {
-                if let Reference::Rfc { number, .. } = r
-                    && !content.rfcs.contains_key(number)
-                {
-                    problems.push(at(
-                        "rfc",
-                        &number.to_string(),
-                        Diagnostic::error(
-                            &code.source,
-                            format!("RFC {number} is not listed in content/{REFERENCES_FILE}"),
-                        )
-                        .hint(format!(
-                            "add `{number}: <the RFC's title>` under `rfcs:` there"
-                        )),
-                    ));
-                }
-            }
+            check_related(fc, code, &mut problems);
+            check_counterpart(fc, code, &mut problems);
+            check_linked(content, code, &mut problems);
+            check_rfcs(content, code, &mut problems);
         }
     }
     problems
+}
+
+/// `d` placed at `value` written after `key` in the code's file.
+fn at_value(code: &Code, key: &str, value: &str, d: Diagnostic) -> Diagnostic {
+    crate::yaml::at_value(&code.text, key, value, d)
+}
+
+/// Related codes exist in the family, and are not the code itself.
+fn check_related(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnostic>) {
+    for rel in &code.related {
+        if rel == &code.slug {
+            problems.push(at_value(
+                code,
+                "related",
+                rel,
+                Diagnostic::error(
+                    &code.source,
+                    format!("`{}` lists itself as related", code.id),
+                ),
+            ));
+        } else if fc.get(rel).is_none() && !fc.unparsed.contains(rel) {
+            problems.push(at_value(
+                code,
+                "related",
+                rel,
+                Diagnostic::error(
+                    &code.source,
+                    format!("related code `{rel}` does not exist in {}", fc.family.id),
+                )
+                .hint(format!(
+                    "write content/{}/{rel}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it from `related`",
+                    fc.family.id
+                )),
+            ));
+        }
+    }
+}
+
+/// The counterpart exists, is of the opposite outcome, and names this code back.
+fn check_counterpart(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnostic>) {
+    let Some(cp) = &code.counterpart else { return };
+    let at = |d: Diagnostic| at_value(code, "counterpart", cp, d);
+    let other = match fc.get(cp) {
+        None if fc.unparsed.contains(cp) => return,
+        None => {
+            problems.push(at(Diagnostic::error(
+                &code.source,
+                format!("counterpart `{cp}` does not exist in {}", fc.family.id),
+            )
+            .hint(format!(
+                "write content/{}/{cp}.yaml (if someone else is writing it, keep this entry: the error goes once the file exists), or remove `counterpart`",
+                fc.family.id
+            ))));
+            return;
+        }
+        Some(other) => other,
+    };
+    let opposite = matches!(
+        (code.outcome, other.outcome),
+        (Some(Outcome::Transient), Some(Outcome::Permanent))
+            | (Some(Outcome::Permanent), Some(Outcome::Transient))
+    );
+    if !opposite {
+        problems.push(at(Diagnostic::error(
+            &code.source,
+            format!(
+                "counterpart `{cp}` is not the transient/permanent opposite of `{}`",
+                code.id
+            ),
+        )
+        .hint(
+            "a counterpart pairs a transient (4xx) code with a permanent (5xx) one",
+        )));
+    }
+    if other.counterpart.as_deref() != Some(code.slug.as_str()) {
+        problems.push(at(Diagnostic::warning(
+            &code.source,
+            format!("`{cp}` does not name `{}` as its counterpart", code.id),
+        )
+        .hint(format!(
+            "add `counterpart: {}` to {}",
+            code.id,
+            other.source.display()
+        ))));
+    }
+}
+
+/// Linked families are in content/ (a warning otherwise) and the linked codes exist in them.
+fn check_linked(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) {
+    for (fam, codes) in &code.linked {
+        let Some(target) = content.family(fam) else {
+            problems.push(at_value(
+                code,
+                "linked",
+                fam,
+                Diagnostic::warning(
+                    &code.source,
+                    format!("linked family `{fam}` is not in content/: shown without links"),
+                ),
+            ));
+            continue;
+        };
+        for c in codes {
+            if target.resolve(c).is_none() && !target.unparsed.contains(&c.to_ascii_lowercase()) {
+                problems.push(at_value(
+                    code,
+                    "linked",
+                    c,
+                    Diagnostic::error(
+                        &code.source,
+                        format!("linked code `{c}` does not exist in {fam}"),
+                    )
+                    .hint(format!(
+                        "write its file in content/{fam}/ (if someone else is writing it, keep this entry: the error goes once the file exists), or remove it"
+                    )),
+                ));
+            }
+        }
+    }
+}
+
+/// Every cited RFC is listed in `content/references.yaml`.
+fn check_rfcs(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) {
+    for r in &code.references {
+        if let Reference::Rfc { number, .. } = r
+            && !content.rfcs.contains_key(number)
+        {
+            problems.push(at_value(
+                code,
+                "rfc",
+                &number.to_string(),
+                Diagnostic::error(
+                    &code.source,
+                    format!("RFC {number} is not listed in content/{REFERENCES_FILE}"),
+                )
+                .hint(format!(
+                    "add `{number}: <the RFC's title>` under `rfcs:` there"
+                )),
+            ));
+        }
+    }
 }

@@ -3,6 +3,9 @@
 
 mod parts;
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
 use rayon::prelude::*;
 
 pub use parts::command_name;
@@ -171,6 +174,8 @@ impl CachedCode {
 #[derive(Debug)]
 pub struct RenderCache {
     entries: Vec<Vec<Vec<CachedCode>>>,
+    /// The messages the views needed but no locale (not even the default) could format.
+    message_problems: BTreeSet<String>,
 }
 
 impl RenderCache {
@@ -182,11 +187,12 @@ impl RenderCache {
         config: &Config,
     ) -> (RenderCache, Vec<Diagnostic>) {
         let mut problems = Vec::new();
+        let mut message_problems = BTreeSet::new();
         let mut entries = Vec::new();
         for locale in 0..site.locales.len() {
             let mut per_family = Vec::new();
             for (f, fc) in site.content.families.iter().enumerate() {
-                let results: Vec<(CachedCode, Vec<Diagnostic>)> = fc
+                let results: Vec<(CachedCode, Vec<Diagnostic>, BTreeSet<String>)> = fc
                     .codes
                     .par_iter()
                     .enumerate()
@@ -198,21 +204,32 @@ impl RenderCache {
                             locale,
                             family: f,
                         };
-                        let (view, problems) = code_view(&scope, c, code);
+                        let (view, problems, unformatted) = code_view(&scope, c, code);
                         let value = std::sync::OnceLock::new();
-                        (CachedCode { view, value }, problems)
+                        (CachedCode { view, value }, problems, unformatted)
                     })
                     .collect();
                 let mut codes = Vec::with_capacity(results.len());
-                for (cached, p) in results {
+                for (cached, p, unformatted) in results {
                     codes.push(cached);
                     problems.extend(p);
+                    message_problems.extend(unformatted);
                 }
                 per_family.push(codes);
             }
             entries.push(per_family);
         }
-        (RenderCache { entries }, problems)
+        let cache = RenderCache {
+            entries,
+            message_problems,
+        };
+        (cache, problems)
+    }
+
+    /// The messages the views needed but no locale (not even the default) could format: the
+    /// build fails naming them.
+    pub fn message_problems(&self) -> &BTreeSet<String> {
+        &self.message_problems
     }
 
     /// The cached view of a code.
@@ -221,13 +238,48 @@ impl RenderCache {
     }
 }
 
-/// Formats a message that must exist. A missing message or argument is recorded in `locales`
-/// (the build then fails naming it) and the id stands in its place meanwhile.
+/// Formats a message that must exist, for the pages (`render`, `compare`). A missing message or
+/// argument is recorded in `locales` (the build then fails naming it) and the id stands in its
+/// place meanwhile. The views use `Messages`, which hands its problems back instead.
 pub fn message(locales: &Locales, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
     locales.format_str(lang, id, args).unwrap_or_else(|err| {
         locales.record_problem(err);
         id.to_string()
     })
+}
+
+/// The messages of one view in one language. A message that cannot be formatted (missing, or
+/// missing an argument) shows as its id, and the problem is kept to be handed back with the
+/// view (the build then fails naming it).
+struct Messages<'a> {
+    locales: &'a Locales,
+    lang: &'a str,
+    problems: RefCell<BTreeSet<String>>,
+}
+
+impl<'a> Messages<'a> {
+    fn new(locales: &'a Locales, lang: &'a str) -> Messages<'a> {
+        Messages {
+            locales,
+            lang,
+            problems: RefCell::new(BTreeSet::new()),
+        }
+    }
+
+    /// Formats message `id` with `args`.
+    fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.locales
+            .format_str(self.lang, id, args)
+            .unwrap_or_else(|err| {
+                self.problems.borrow_mut().insert(err);
+                id.to_string()
+            })
+    }
+
+    /// The problems met.
+    fn into_problems(self) -> BTreeSet<String> {
+        self.problems.into_inner()
+    }
 }
 
 /// Where a view is made: the site, its messages and config, one locale and one family.
@@ -248,17 +300,76 @@ impl<'a> Scope<'a> {
     }
 }
 
-fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>) {
+fn code_view(
+    scope: &Scope,
+    c: usize,
+    code: &Code,
+) -> (CodeView, Vec<Diagnostic>, BTreeSet<String>) {
+    let (lang, _) = scope.langs();
+    let say = Messages::new(scope.locales, lang);
+    let (texts, problems) = view_texts(scope, code);
+    let names = view_names(scope, code, &say);
+    let labels = code_labels(&say, code, &texts.title);
+    let view = CodeView {
+        id: code.id.clone(),
+        slug: code.slug.clone(),
+        url: scope.config.base_url.root_relative(&scope.site.code_path(
+            scope.locale,
+            scope.family,
+            c,
+        )),
+        title: texts.title,
+        summary: texts.summary,
+        description: texts.description,
+        when: texts.when,
+        fix: texts.fix,
+        fix_admin: texts.fix_admin,
+        retry_text: texts.retry_text,
+        practice: texts.practice,
+        action: texts.action,
+        fallback: texts.fallback,
+        class: names.class,
+        category: names.category,
+        outcome: names.outcome,
+        aliases: names.aliases,
+        retry: names.retry,
+        commands: names.commands,
+        actors: names.actors,
+        references: names.references,
+        related: code.related.iter().map(|s| link_view(scope, s)).collect(),
+        counterpart: code.counterpart.as_deref().map(|s| link_view(scope, s)),
+        linked: linked_views(scope, c, &say),
+        labels,
+    };
+    (view, problems, say.into_problems())
+}
+
+/// A code's texts in the view's language (the default language's where it lacks them),
+/// Markdown rendered to HTML.
+struct ViewTexts {
+    title: String,
+    summary: String,
+    action: String,
+    description: String,
+    when: String,
+    fix: String,
+    fix_admin: Option<String>,
+    retry_text: Option<String>,
+    practice: Option<String>,
+    /// The fields taken from the default language, in the order above.
+    fallback: Vec<&'static str>,
+}
+
+/// The texts of `code` for the view; Markdown problems (unknown `@/` links, unsafe URLs) are
+/// returned at their place in the code's file.
+fn view_texts(scope: &Scope, code: &Code) -> (ViewTexts, Vec<Diagnostic>) {
     let Scope {
         site,
-        locales,
         config,
         locale,
-        family: f,
+        ..
     } = *scope;
     let (lang, default) = scope.langs();
-    let fc = &site.content.families[f];
-    let fam = fc.family.id.as_str();
     let mut problems = Vec::new();
     let mut fallback = Vec::new();
     let plain = |field: &'static str, fallback: &mut Vec<&'static str>| -> Option<String> {
@@ -302,22 +413,52 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
     let fix_admin = markdown("fix_admin");
     let retry_text = markdown("retry");
     let practice = markdown("practice");
+    let texts = ViewTexts {
+        title,
+        summary,
+        action,
+        description,
+        when,
+        fix,
+        fix_admin,
+        retry_text,
+        practice,
+        fallback,
+    };
+    (texts, problems)
+}
+
+/// What a code is, in words of the view's language.
+struct ViewNames {
+    class: Option<NamedView>,
+    category: Option<NamedView>,
+    outcome: Option<NamedView>,
+    aliases: Vec<AliasView>,
+    retry: Option<NamedView>,
+    commands: Vec<CommandView>,
+    actors: Vec<String>,
+    references: Vec<ReferenceView>,
+}
+
+/// The code's class, category, outcome, concrete forms, retry advice, commands, actors and
+/// references, named by the family's and the site's messages.
+fn view_names(scope: &Scope, code: &Code, say: &Messages) -> ViewNames {
+    let (lang, _) = scope.langs();
+    let fc = &scope.site.content.families[scope.family];
+    let fam = fc.family.id.as_str();
     let named = |prefix: &str, class: &Option<crate::content::family::Classification>| {
         class.as_ref().map(|c| NamedView {
             key: c.key.clone(),
             label: c.label.clone(),
-            name: message(locales, lang, &format!("{fam}-{prefix}-{}", c.key), &[]),
+            name: say.get(&format!("{fam}-{prefix}-{}", c.key), &[]),
         })
     };
-    let class = named("class", &code.class);
-    let category = named("category", &code.category);
     // A fixed value shown by its message `PREFIX-KEY`, such as `outcome-permanent`.
     let keyed = |prefix: &str, key: &str| NamedView {
         key: key.into(),
         label: String::new(),
-        name: message(locales, lang, &format!("{prefix}-{key}"), &[]),
+        name: say.get(&format!("{prefix}-{key}"), &[]),
     };
-    let outcome = code.outcome.map(|o| keyed("outcome", o.key()));
     let aliases = code
         .aliases
         .iter()
@@ -328,7 +469,7 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
                 id: alias.id.clone(),
                 label: rule.map_or_else(String::new, |r| r.label.replace("{}", &alias.value)),
                 name: value
-                    .map(|v| message(locales, lang, &format!("{fam}-alias-{}", v.key), &[]))
+                    .map(|v| say.get(&format!("{fam}-alias-{}", v.key), &[]))
                     .unwrap_or_default(),
                 outcome: value
                     .and_then(|v| v.outcome)
@@ -337,76 +478,61 @@ fn code_view(scope: &Scope, c: usize, code: &Code) -> (CodeView, Vec<Diagnostic>
             }
         })
         .collect();
-    let retry = code.retry.map(|r| keyed("retry", r.key()));
-    let commands = code
-        .commands
-        .iter()
-        .map(|cmd| command_name(locales, lang, cmd))
-        .collect();
-    let actors = code
-        .actors
-        .iter()
-        .map(|a| message(locales, lang, &format!("actor-{}", a.key()), &[]))
-        .collect();
-    let references = code
-        .references
-        .iter()
-        .map(|r| reference_view(site, locales, lang, r))
-        .collect();
-    let link = |slug: &str| -> LinkView {
-        let other = fc.index.get(slug).map(|&i| &fc.codes[i]);
-        LinkView {
-            id: other.map_or_else(|| slug.to_string(), |o| o.id.clone()),
-            title: other
-                .and_then(|o| o.text(lang, default, "title"))
-                .map(|(t, _)| t.to_string())
-                .unwrap_or_default(),
-            url: fc
-                .index
-                .get(slug)
-                .map(|&i| config.base_url.root_relative(&site.code_path(locale, f, i)))
-                .unwrap_or_default(),
-        }
-    };
-    let related = code.related.iter().map(|s| link(s)).collect();
-    let counterpart = code.counterpart.as_deref().map(link);
-    let linked = linked_views(scope, c);
-    let labels = CodeLabels {
-        of: message(
-            locales,
-            lang,
-            "compare-description-of",
-            &[("code", &code.id), ("title", &title)],
-        ),
-        read_page: message(locales, lang, "compare-read-page", &[("code", &code.id)]),
-        compare_with: message(locales, lang, "heading-compare-with", &[("code", &code.id)]),
-    };
-    let view = CodeView {
-        id: code.id.clone(),
-        slug: code.slug.clone(),
-        url: config.base_url.root_relative(&site.code_path(locale, f, c)),
-        title,
-        summary,
-        description,
-        when,
-        fix,
-        fix_admin,
-        retry_text,
-        practice,
-        action,
-        fallback,
-        class,
-        category,
-        outcome,
+    ViewNames {
+        class: named("class", &code.class),
+        category: named("category", &code.category),
+        outcome: code.outcome.map(|o| keyed("outcome", o.key())),
         aliases,
-        retry,
-        commands,
-        actors,
-        references,
-        related,
-        counterpart,
-        linked,
-        labels,
-    };
-    (view, problems)
+        retry: code.retry.map(|r| keyed("retry", r.key())),
+        commands: code
+            .commands
+            .iter()
+            .map(|cmd| command_name(scope.locales, lang, cmd))
+            .collect(),
+        actors: code
+            .actors
+            .iter()
+            .map(|a| say.get(&format!("actor-{}", a.key()), &[]))
+            .collect(),
+        references: code
+            .references
+            .iter()
+            .map(|r| reference_view(scope.site, say, r))
+            .collect(),
+    }
+}
+
+/// A link to the code of the view's family with this slug (its id, title and URL; the slug
+/// alone when no such code exists).
+fn link_view(scope: &Scope, slug: &str) -> LinkView {
+    let (lang, default) = scope.langs();
+    let fc = &scope.site.content.families[scope.family];
+    let other = fc.index.get(slug).map(|&i| &fc.codes[i]);
+    LinkView {
+        id: other.map_or_else(|| slug.to_string(), |o| o.id.clone()),
+        title: other
+            .and_then(|o| o.text(lang, default, "title"))
+            .map(|(t, _)| t.to_string())
+            .unwrap_or_default(),
+        url: fc
+            .index
+            .get(slug)
+            .map(|&i| {
+                let path = scope.site.code_path(scope.locale, scope.family, i);
+                scope.config.base_url.root_relative(&path)
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// The headings and link texts that name the code.
+fn code_labels(say: &Messages, code: &Code, title: &str) -> CodeLabels {
+    CodeLabels {
+        of: say.get(
+            "compare-description-of",
+            &[("code", &code.id), ("title", title)],
+        ),
+        read_page: say.get("compare-read-page", &[("code", &code.id)]),
+        compare_with: say.get("heading-compare-with", &[("code", &code.id)]),
+    }
 }

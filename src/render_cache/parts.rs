@@ -1,7 +1,7 @@
 //! The parts of a code's view that look elsewhere: links to codes of other families (both
 //! ways), references, command names, and where a text problem sits in its file.
 
-use super::{CommandView, LinkView, LinkedView, ReferenceView, Scope, message};
+use super::{CommandView, LinkView, LinkedView, Messages, ReferenceView, Scope};
 use crate::content::Reference;
 use crate::locales::Locales;
 use crate::site::Site;
@@ -36,13 +36,13 @@ pub(super) fn text_position(
 
 /// The codes of other families a code travels with: those its file names in `linked`, then
 /// those whose files name it (so the link shows both ways), grouped by family.
-pub(super) fn linked_views(scope: &Scope, c: usize) -> Vec<LinkedView> {
+pub(super) fn linked_views(scope: &Scope, c: usize, say: &Messages) -> Vec<LinkedView> {
     let Scope {
         site,
-        locales,
         config,
         locale,
         family: f,
+        ..
     } = *scope;
     let (lang, default) = scope.langs();
     let families = &site.content.families;
@@ -91,7 +91,7 @@ pub(super) fn linked_views(scope: &Scope, c: usize) -> Vec<LinkedView> {
         match views.iter_mut().find(|v| v.family_id == fam_id) {
             Some(v) => v.codes.push(link),
             None => views.push(LinkedView {
-                family: message(locales, lang, &format!("family-{fam_id}-name"), &[]),
+                family: say.get(&format!("family-{fam_id}-name"), &[]),
                 family_id: fam_id,
                 codes: vec![link],
             }),
@@ -122,12 +122,7 @@ pub fn command_name(locales: &Locales, lang: &str, token: &str) -> CommandView {
     }
 }
 
-pub(super) fn reference_view(
-    site: &Site,
-    locales: &Locales,
-    lang: &str,
-    r: &Reference,
-) -> ReferenceView {
+pub(super) fn reference_view(site: &Site, say: &Messages, r: &Reference) -> ReferenceView {
     match r {
         Reference::Rfc { number, section } => {
             let n = number.to_string();
@@ -139,17 +134,12 @@ pub(super) fn reference_view(
                         format!("section-{s}")
                     };
                     (
-                        message(
-                            locales,
-                            lang,
-                            "reference-rfc-section",
-                            &[("number", &n), ("section", s)],
-                        ),
+                        say.get("reference-rfc-section", &[("number", &n), ("section", s)]),
                         format!("https://www.rfc-editor.org/rfc/rfc{n}.html#{anchor}"),
                     )
                 }
                 None => (
-                    message(locales, lang, "reference-rfc", &[("number", &n)]),
+                    say.get("reference-rfc", &[("number", &n)]),
                     format!("https://www.rfc-editor.org/rfc/rfc{n}.html"),
                 ),
             };

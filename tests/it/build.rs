@@ -364,3 +364,29 @@ fn a_tampered_marker_cannot_make_a_rebuild_delete_files_outside_the_output() {
         "keep me"
     );
 }
+
+#[test]
+fn messages_no_locale_can_format_fail_the_build_naming_them() {
+    let site = Fixture::new("basic");
+    // One needed by the code views, one needed by the pages: both lack an argument.
+    site.write(
+        "locales/en/override.ftl",
+        "reference-rfc-section = RFC { $number } { $nothing }\nhome-title = Codes { $nothing }\n",
+    );
+    let errors = site.build().expect_err("the build fails");
+    for id in ["reference-rfc-section", "home-title"] {
+        let error = errors
+            .0
+            .iter()
+            .find(|d| d.message.contains(&format!("message `{id}` in `")))
+            .unwrap_or_else(|| panic!("no problem with {id}:\n{errors}"));
+        assert_eq!(error.path, std::path::Path::new("locales/en"), "{error}");
+        assert!(
+            error
+                .hint
+                .as_deref()
+                .is_some_and(|h| h.contains("falls back")),
+            "{error}"
+        );
+    }
+}

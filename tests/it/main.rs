@@ -2,6 +2,7 @@
 //! library or the real binary) and assert on the files it wrote.
 
 mod architecture;
+mod bom;
 mod broken;
 mod browser;
 mod build;

@@ -29,7 +29,9 @@ fn locales() -> &'static Locales {
     static LOCALES: OnceLock<Locales> = OnceLock::new();
     LOCALES.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp");
-        Locales::load(dir.path(), &config()).expect("built-in locales load")
+        Locales::load(&codeatlas::snapshot::Snapshot::read(dir.path()), &config())
+            .expect("built-in locales load")
+            .value
     })
 }
 

@@ -8,6 +8,7 @@ use codeatlas::config::Config;
 use codeatlas::locales::Locales;
 use codeatlas::render_cache::RenderCache;
 use codeatlas::site::Site;
+use codeatlas::snapshot::Snapshot;
 
 const FAMILY: &str = include_str!("../../content/smtp/_family.yaml");
 
@@ -45,10 +46,12 @@ fn site(files: &[(&str, String)]) -> TestSite {
 
 /// Compares codes `a` and `b` of family `fam` in `lang`.
 fn run(site: &TestSite, fam: &str, a: &str, b: &str, lang: &str) -> Comparison {
-    let config = Config::load(&site.root, None).unwrap();
-    let locales = Locales::load(&site.root, &config).unwrap();
-    let (content, _) =
-        codeatlas::content::load(&site.root, &config.locales).unwrap_or_else(|e| panic!("{e:?}"));
+    let snapshot = Snapshot::read(&site.root);
+    let config = Config::load(&snapshot, None).unwrap().value;
+    let locales = Locales::load(&snapshot, &config).unwrap().value;
+    let content = codeatlas::content::load(&snapshot, &config.locales)
+        .unwrap_or_else(|e| panic!("{e:?}"))
+        .value;
     let s = Site::new(&content, &config.locales);
     let (cache, _) = RenderCache::build(&s, &locales, &config);
     let f = content

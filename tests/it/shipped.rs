@@ -6,12 +6,17 @@ use std::path::Path;
 
 use codeatlas::config::Config;
 use codeatlas::content::{Content, code::REQUIRED_TEXTS};
+use codeatlas::snapshot::Snapshot;
 
 fn shipped() -> (Content, Config) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = Config::load(root, None).unwrap_or_else(|d| panic!("{d:?}"));
-    let (content, warnings) = codeatlas::content::load(root, &config.locales)
-        .unwrap_or_else(|d| panic!("{}", codeatlas::Diagnostics(d)));
+    let snapshot = Snapshot::read(root);
+    let config = Config::load(&snapshot, None)
+        .unwrap_or_else(|d| panic!("{d}"))
+        .value;
+    let loaded =
+        codeatlas::content::load(&snapshot, &config.locales).unwrap_or_else(|d| panic!("{d}"));
+    let (content, warnings) = (loaded.value, loaded.warnings);
     assert!(warnings.is_empty(), "{}", codeatlas::Diagnostics(warnings));
     (content, config)
 }
