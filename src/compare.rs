@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::content::{Actor, Code, Outcome};
-use crate::locales::Locales;
-use crate::render_cache::{CodeView, message};
+use crate::locales::Messages;
+use crate::render_cache::CodeView;
 
 /// One generated sentence, with the rule that made it (for tests and CSS).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -50,9 +50,10 @@ pub struct Side<'a> {
     pub view: &'a CodeView,
 }
 
-/// Compares `a` and `b` (a is the lower code) in `lang`.
-pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
-    let msg = |id: &str, args: &[(&str, &str)]| message(locales, lang, id, args);
+/// Compares `a` and `b` (a is the lower code) in the language of `say`; messages that cannot be
+/// formatted are kept in `say`.
+pub fn compare(say: &Messages, a: Side, b: Side) -> Comparison {
+    let msg = |id: &str, args: &[(&str, &str)]| say.get(id, args);
     let (ida, idb) = (a.code.id.as_str(), b.code.id.as_str());
     let mut differences = Vec::new();
     let mut push = |rule: &'static str, text: String| differences.push(Sentence { rule, text });
@@ -136,10 +137,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
     let only_any = |set: &BTreeSet<&str>| set.iter().all(|c| *c == "any");
     if !cmds_a.is_empty() && !cmds_b.is_empty() {
         if cmds_a != cmds_b {
-            let (list_a, list_b) = (
-                command_list(locales, lang, a),
-                command_list(locales, lang, b),
-            );
+            let (list_a, list_b) = (command_list(say, a), command_list(say, b));
             push(
                 "commands-different",
                 msg(
@@ -153,7 +151,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                 ),
             );
         } else if !only_any(&cmds_a) {
-            let list = command_list(locales, lang, a);
+            let list = command_list(say, a);
             push(
                 "commands-same",
                 msg(
@@ -180,7 +178,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                 "compare-classes-different",
                 &[
                     ("a", ida),
-                    ("a_forms", &join(locales, lang, &forms(a.view), "or")),
+                    ("a_forms", &join(say, &forms(a.view), "or")),
                     (
                         "a_single",
                         if a.view.aliases.len() == 1 {
@@ -190,7 +188,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                         },
                     ),
                     ("b", idb),
-                    ("b_forms", &join(locales, lang, &forms(b.view), "or")),
+                    ("b_forms", &join(say, &forms(b.view), "or")),
                     (
                         "b_single",
                         if b.view.aliases.len() == 1 {
@@ -236,7 +234,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
         };
         let (ia, ib) = (ids(la), ids(lb));
         if ia.iter().collect::<BTreeSet<_>>() == ib.iter().collect::<BTreeSet<_>>() {
-            let codes = join(locales, lang, &ia, "and");
+            let codes = join(say, &ia, "and");
             push(
                 "linked-same",
                 msg(
@@ -245,10 +243,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                 ),
             );
         } else {
-            let (codes_a, codes_b) = (
-                join(locales, lang, &ia, "or"),
-                join(locales, lang, &ib, "or"),
-            );
+            let (codes_a, codes_b) = (join(say, &ia, "or"), join(say, &ib, "or"));
             push(
                 "linked-different",
                 msg(
@@ -277,7 +272,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
             .filter(|(actor, _)| only.contains(actor))
             .map(|(_, name)| name.clone())
             .collect();
-        join(locales, lang, &shown, "and")
+        join(say, &shown, "and")
     };
     if !actors_a.is_empty() && !actors_b.is_empty() && actors_a != actors_b {
         let only_a: BTreeSet<Actor> = actors_a.difference(&actors_b).copied().collect();
@@ -385,7 +380,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
                     "which-who",
                     &[
                         ("code", id),
-                        ("actors", &join(locales, lang, &side.view.actors, "and")),
+                        ("actors", &join(say, &side.view.actors, "and")),
                     ],
                 )
             };
@@ -404,7 +399,7 @@ pub fn compare(locales: &Locales, lang: &str, a: Side, b: Side) -> Comparison {
 }
 
 /// A code's commands as a phrase: "RCPT TO or DATA"; "any command, notably AUTH".
-fn command_list(locales: &Locales, lang: &str, side: Side) -> String {
+fn command_list(say: &Messages, side: Side) -> String {
     let (any, others): (Vec<_>, Vec<_>) = side
         .code
         .commands
@@ -416,11 +411,9 @@ fn command_list(locales: &Locales, lang: &str, side: Side) -> String {
             .map(|(_, v)| v.name.clone())
             .collect::<Vec<_>>()
     };
-    let others = join(locales, lang, &names(others), "or");
+    let others = join(say, &names(others), "or");
     match any.first() {
-        Some((_, any)) if !others.is_empty() => message(
-            locales,
-            lang,
+        Some((_, any)) if !others.is_empty() => say.get(
             "command-any-notably",
             &[("any", &any.name), ("others", &others)],
         ),
@@ -430,19 +423,14 @@ fn command_list(locales: &Locales, lang: &str, side: Side) -> String {
 }
 
 /// Joins items as a list in `lang`: "A", "A or B", "A, B or C" (`kind` is `and` or `or`).
-pub fn join(locales: &Locales, lang: &str, items: &[String], kind: &str) -> String {
+pub fn join(say: &Messages, items: &[String], kind: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => {
-            let sep = message(locales, lang, "list-separator", &[]);
+            let sep = say.get("list-separator", &[]);
             let init = init.join(&sep);
-            message(
-                locales,
-                lang,
-                &format!("list-{kind}"),
-                &[("init", &init), ("last", last)],
-            )
+            say.get(&format!("list-{kind}"), &[("init", &init), ("last", last)])
         }
     }
 }

@@ -1,9 +1,9 @@
 //! Fluent bundles per locale (`locales/<lang>/*.ftl`, layered over the embedded defaults), shared
 //! across threads, with Unicode isolation marks off and fallback to the default locale.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::sync::Mutex;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -32,10 +32,6 @@ pub struct Locales {
     default: String,
     order: Vec<String>,
     bundles: BTreeMap<String, LocaleBundle>,
-    /// Formatting errors met while rendering pages (missing messages or arguments), reported
-    /// after. Only the pages (`render`, `compare`) record here: the render cache hands its
-    /// problems back as values.
-    problems: Mutex<BTreeSet<String>>,
     /// A hash of every .ftl file used.
     fingerprint: u64,
     /// Messages without arguments, formatted once: lang → id → text.
@@ -261,7 +257,6 @@ impl Locales {
             default: config.default_locale.clone(),
             order: config.locales.clone(),
             bundles,
-            problems: Mutex::new(BTreeSet::new()),
             fingerprint,
             fixed: MessageMap::default(),
             simple: MessageMap::default(),
@@ -347,21 +342,6 @@ impl Locales {
     /// locale): what templates read as `msg["id"]`.
     pub fn fixed(&self, lang: &str) -> Option<&MessageMap<String>> {
         self.fixed.get(lang)
-    }
-
-    /// Records a formatting error met where no error can be returned (see `render_cache::message`).
-    pub fn record_problem(&self, problem: String) {
-        if let Ok(mut problems) = self.problems.lock() {
-            problems.insert(problem);
-        }
-    }
-
-    /// The formatting errors recorded so far, sorted.
-    pub fn recorded_problems(&self) -> Vec<String> {
-        self.problems
-            .lock()
-            .map(|p| p.iter().cloned().collect())
-            .unwrap_or_default()
     }
 
     /// A hash of every .ftl file used.
@@ -468,6 +448,52 @@ impl Locales {
         } else {
             None
         }
+    }
+}
+
+/// The messages of one view or one page in one language. A message that cannot be formatted
+/// (missing, or missing an argument) shows as its id, and the problem is kept, to be handed back
+/// as a value with what was made (the build then fails naming it).
+pub struct Messages<'a> {
+    locales: &'a Locales,
+    lang: &'a str,
+    problems: RefCell<BTreeSet<String>>,
+}
+
+impl<'a> Messages<'a> {
+    /// The messages of `lang`.
+    pub fn new(locales: &'a Locales, lang: &'a str) -> Messages<'a> {
+        Messages {
+            locales,
+            lang,
+            problems: RefCell::new(BTreeSet::new()),
+        }
+    }
+
+    /// The language.
+    pub fn lang(&self) -> &'a str {
+        self.lang
+    }
+
+    /// Formats message `id` with `args`.
+    pub fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.get_in(self.lang, id, args)
+    }
+
+    /// Formats message `id` with `args` in another language (a language switcher names each
+    /// language in its own).
+    pub fn get_in(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
+        self.locales
+            .format_str(lang, id, args)
+            .unwrap_or_else(|err| {
+                self.problems.borrow_mut().insert(err);
+                id.to_string()
+            })
+    }
+
+    /// The problems met.
+    pub fn into_problems(self) -> BTreeSet<String> {
+        self.problems.into_inner()
     }
 }
 

@@ -2,6 +2,7 @@
 //! once), compute the page graph and render cache, render every page in parallel into a staged
 //! output, and commit it only when everything succeeded.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -155,10 +156,15 @@ fn keep<T>(problems: &mut Diagnostics, result: LoadResult<T>) -> Option<T> {
     }
 }
 
-/// Messages the views and pages needed but no locale (not even the default) could format.
-pub fn message_problems(locales: &Locales, cache: &RenderCache) -> Vec<Diagnostic> {
+/// Messages the views and pages needed but no locale (not even the default) could format: those
+/// of the render cache and `pages` (those of the pages rendered).
+pub fn message_problems(
+    locales: &Locales,
+    cache: &RenderCache,
+    pages: BTreeSet<String>,
+) -> Vec<Diagnostic> {
     let mut unformatted = cache.message_problems().clone();
-    unformatted.extend(locales.recorded_problems());
+    unformatted.extend(pages);
     unformatted
         .into_iter()
         .map(|problem| {
@@ -319,6 +325,16 @@ fn pages_of_shard(site: &Site, shard: Option<Shard>) -> Vec<Page> {
     pages
 }
 
+/// What became of one page.
+enum PageDone {
+    /// Its inputs did not change: the file stays (output path, fingerprint).
+    Kept(String, u64),
+    /// Rendered and staged, with the messages it needed that could not be formatted.
+    Staged(BTreeSet<String>),
+    /// Not looked at: the build was interrupted.
+    Skipped,
+}
+
 /// A build past loading: pages are rendered and staged into the output, then committed.
 struct Staged<'a> {
     renderer: &'a Renderer<'a>,
@@ -338,42 +354,29 @@ impl Staged<'_> {
         snapshot: &Snapshot,
         console: &Console,
     ) -> Diagnostics {
-        let site = self.renderer.site;
         let out_dir = options.output_dir();
         let done = AtomicUsize::new(0);
         // Each page is kept (its inputs did not change), or rendered and staged; the kept ones
         // are recorded together afterwards, so that unchanged pages cost no lock. After Ctrl-C
         // the remaining pages are skipped.
-        let results: Vec<Result<Option<(String, u64)>, Diagnostic>> =
+        let results: Vec<Result<PageDone, Diagnostic>> =
             console.with_progress("pages", pages.len(), &done, || {
                 pages
                     .par_iter()
                     .map(|&page| {
                         done.fetch_add(1, Ordering::Relaxed);
-                        if options.interrupt.is_raised() {
-                            return Ok(None);
-                        }
-                        let rel = site.output_file(page);
-                        let fingerprint = self.fingerprints.page(&rel, page);
-                        if self.output.is_current(&rel, fingerprint) {
-                            return Ok(Some((rel, fingerprint)));
-                        }
-                        let html = self.renderer.render(page)?;
-                        self.output
-                            .write_page(&rel, &html, fingerprint)
-                            .map_err(|e| {
-                                Diagnostic::error(&out_dir, format!("cannot write {rel}: {e}"))
-                            })?;
-                        Ok(None)
+                        self.render_page(page, options, &out_dir)
                     })
                     .collect()
             });
         let mut errors = Diagnostics::default();
         let mut kept = Vec::new();
+        let mut unformatted = BTreeSet::new();
         for result in results {
             match result {
-                Ok(Some(entry)) => kept.push(entry),
-                Ok(None) => {}
+                Ok(PageDone::Kept(rel, fingerprint)) => kept.push((rel, fingerprint)),
+                Ok(PageDone::Staged(problems)) => unformatted.extend(problems),
+                Ok(PageDone::Skipped) => {}
                 Err(d) => errors.push(d),
             }
         }
@@ -388,9 +391,35 @@ impl Staged<'_> {
                 snapshot,
             ));
         }
-        errors.extend(message_problems(self.renderer.locales, self.renderer.cache));
+        errors.extend(message_problems(
+            self.renderer.locales,
+            self.renderer.cache,
+            unformatted,
+        ));
         console.phase("wrote static files, sitemap, search index, 404 page");
         errors
+    }
+
+    /// Keeps one page (its inputs did not change) or renders and stages it.
+    fn render_page(
+        &self,
+        page: Page,
+        options: &BuildOptions,
+        out_dir: &Path,
+    ) -> Result<PageDone, Diagnostic> {
+        if options.interrupt.is_raised() {
+            return Ok(PageDone::Skipped);
+        }
+        let rel = self.renderer.site.output_file(page);
+        let fingerprint = self.fingerprints.page(&rel, page);
+        if self.output.is_current(&rel, fingerprint) {
+            return Ok(PageDone::Kept(rel, fingerprint));
+        }
+        let rendered = self.renderer.render(page)?;
+        self.output
+            .write_page(&rel, &rendered.html, fingerprint)
+            .map_err(|e| Diagnostic::error(out_dir, format!("cannot write {rel}: {e}")))?;
+        Ok(PageDone::Staged(rendered.unformatted))
     }
 
     /// Moves the staged files into place when nothing went wrong; otherwise drops them and

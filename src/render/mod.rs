@@ -7,14 +7,16 @@ mod schema;
 
 pub use schema::{escape_script, script_json};
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 use serde_json::json;
 use tera::Context;
 
 use crate::config::Config;
 use crate::error::Diagnostic;
-use crate::locales::Locales;
-use crate::render_cache::{RenderCache, message};
+use crate::locales::{Locales, Messages};
+use crate::render_cache::RenderCache;
 use crate::site::{Page, PageKind, Site};
 use crate::templates::Templates;
 use schema::{Article, Breadcrumbs, JsonLd, ListItem};
@@ -73,13 +75,19 @@ pub(super) struct Crumb {
     url: String,
 }
 
+/// A rendered page: its HTML, and the messages it needed that no locale could format (it shows
+/// their ids meanwhile; the build fails naming them).
+#[derive(Debug)]
+pub struct Rendered {
+    /// The page's bytes.
+    pub html: Vec<u8>,
+    /// Formatting problems (missing messages or arguments).
+    pub unformatted: BTreeSet<String>,
+}
+
 impl<'a> Renderer<'a> {
     fn lang(&self, page: Page) -> &'a str {
         &self.site.locales[page.locale]
-    }
-
-    fn msg(&self, page: Page, id: &str, args: &[(&str, &str)]) -> String {
-        message(self.locales, self.lang(page), id, args)
     }
 
     fn url(&self, site_path: &str) -> String {
@@ -87,7 +95,41 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders one page to HTML.
-    pub fn render(&self, page: Page) -> Result<Vec<u8>, Diagnostic> {
+    pub fn render(&self, page: Page) -> Result<Rendered, Diagnostic> {
+        let one = PageRenderer {
+            renderer: self,
+            say: Messages::new(self.locales, self.lang(page)),
+        };
+        let html = one.render(page)?;
+        Ok(Rendered {
+            html,
+            unformatted: one.say.into_problems(),
+        })
+    }
+}
+
+/// One page being rendered: the shared renderer (which it derefs to) and the messages of the
+/// page's language, which keep the problems met to hand them back with the page.
+struct PageRenderer<'r, 'a> {
+    renderer: &'r Renderer<'a>,
+    say: Messages<'a>,
+}
+
+impl<'a> std::ops::Deref for PageRenderer<'_, 'a> {
+    type Target = Renderer<'a>;
+
+    fn deref(&self) -> &Renderer<'a> {
+        self.renderer
+    }
+}
+
+impl PageRenderer<'_, '_> {
+    fn msg(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.say.get(id, args)
+    }
+
+    /// The page's HTML.
+    fn render(&self, page: Page) -> Result<Vec<u8>, Diagnostic> {
         let mut ctx = Context::new();
         let parts = match page.kind {
             PageKind::Home => self.home(page, &mut ctx),
@@ -102,7 +144,7 @@ impl<'a> Renderer<'a> {
                     ("b", fc.codes[p.high].id.as_str()),
                 ];
                 let target = self.site.compare_path(page.locale, p.family, p.low, p.high);
-                let heading = self.msg(page, "compare-heading", &args);
+                let heading = self.msg("compare-heading", &args);
                 return self.redirect(page, &target, &heading, ctx);
             }
             PageKind::AliasRedirect(a) => {
@@ -113,7 +155,7 @@ impl<'a> Renderer<'a> {
                     ("code", fc.codes[c].id.as_str()),
                 ];
                 let target = self.site.code_path(page.locale, f, c);
-                let heading = self.msg(page, "code-heading", &args);
+                let heading = self.msg("code-heading", &args);
                 return self.redirect(page, &target, &heading, ctx);
             }
         };
@@ -132,7 +174,7 @@ impl<'a> Renderer<'a> {
         let url = self.url(target);
         ctx.insert("lang", self.lang(page));
         ctx.insert("heading", heading);
-        ctx.insert("moved", &self.msg(page, "redirect-moved", &[]));
+        ctx.insert("moved", &self.msg("redirect-moved", &[]));
         ctx.insert("target_absolute", &self.config.base_url.absolute(target));
         let json = script_json(&json!(url));
         ctx.insert_value("target_json", tera::Value::safe_string(&json));
@@ -189,7 +231,7 @@ impl<'a> Renderer<'a> {
                 let p = self.site.path(Site::in_locale(page, i));
                 Alternate {
                     lang: lang.clone(),
-                    name: message(self.locales, lang, "language-name", &[]),
+                    name: self.say.get_in(lang, "language-name", &[]),
                     url: self.url(&p),
                     absolute: self.config.base_url.absolute(&p),
                     current: i == page.locale,

@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde_json::json;
 use tera::Context;
 
-use super::{Crumb, PageParts, Renderer, truncate_sentence};
+use super::{Crumb, PageParts, PageRenderer, truncate_sentence};
 use crate::compare::{Side, compare};
 use crate::render_cache::LinkView;
 use crate::site::{Page, PageKind};
@@ -21,7 +21,7 @@ struct ComparisonLink {
     url: String,
 }
 
-impl<'a> Renderer<'a> {
+impl PageRenderer<'_, '_> {
     pub(super) fn home(&self, page: Page, ctx: &mut Context) -> PageParts {
         let families: Vec<_> = self
             .site
@@ -40,7 +40,7 @@ impl<'a> Renderer<'a> {
                 json!({
                     "id": fc.family.id,
                     "name": fc.family.name,
-                    "title": self.msg(page, &format!("family-{}-name", fc.family.id), &[]),
+                    "title": self.msg(&format!("family-{}-name", fc.family.id), &[]),
                     "url": self.url(&self.site.path(Page { locale: page.locale, kind: PageKind::Family(f) })),
                     "count": count,
                     "codes": codes,
@@ -49,10 +49,10 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         ctx.insert("families", &families);
-        let title = self.msg(page, "home-title", &[]);
-        let description = self.msg(page, "home-description", &[]);
+        let title = self.msg("home-title", &[]);
+        let description = self.msg("home-description", &[]);
         let crumbs = vec![Crumb {
-            name: self.msg(page, "nav-home", &[]),
+            name: self.msg("nav-home", &[]),
             url: self.url(&self.site.path(page)),
         }];
         PageParts {
@@ -89,9 +89,8 @@ impl<'a> Renderer<'a> {
             }
         }
         let groups: Vec<_> = groups.into_iter().map(|(_, g)| g).collect();
-        let title = self.msg(page, &format!("family-{}-name", fc.family.id), &[]);
+        let title = self.msg(&format!("family-{}-name", fc.family.id), &[]);
         let description = self.msg(
-            page,
             "family-description",
             &[
                 ("family", &fc.family.name),
@@ -113,11 +112,11 @@ impl<'a> Renderer<'a> {
         let fc = &self.site.content.families[f];
         vec![
             Crumb {
-                name: self.msg(page, "nav-home", &[]),
+                name: self.msg("nav-home", &[]),
                 url: self.url(self.site.locale_prefix(page.locale)),
             },
             Crumb {
-                name: self.msg(page, &format!("family-{}-name", fc.family.id), &[]),
+                name: self.msg(&format!("family-{}-name", fc.family.id), &[]),
                 url: self.url(&self.site.path(Page {
                     locale: page.locale,
                     kind: PageKind::Family(f),
@@ -131,7 +130,6 @@ impl<'a> Renderer<'a> {
         let cached = self.cache.get(page.locale, f, c);
         let v = &cached.view;
         let title = self.msg(
-            page,
             "code-title",
             &[
                 ("family", &fc.family.name),
@@ -143,7 +141,7 @@ impl<'a> Renderer<'a> {
         ctx.insert(
             "family",
             &json!({"id": fc.family.id, "name": fc.family.name,
-            "title": self.msg(page, &format!("family-{}-name", fc.family.id), &[])}),
+            "title": self.msg(&format!("family-{}-name", fc.family.id), &[])}),
         );
         ctx.insert("comparisons", &self.comparison_groups(page, f, c));
         let mut crumbs = self.family_crumbs(page, f);
@@ -199,7 +197,7 @@ impl<'a> Renderer<'a> {
                 },
                 url: self.url(&self.site.compare_path(page.locale, f, c, o)),
             };
-            let heading = self.msg(page, headings[r as usize], &[]);
+            let heading = self.msg(headings[r as usize], &[]);
             match groups.last_mut() {
                 Some(g) if g.heading == heading => g.items.push(link),
                 _ => groups.push(ComparisonGroup {
@@ -225,8 +223,7 @@ impl<'a> Renderer<'a> {
             self.cache.get(page.locale, f, b),
         );
         let comparison = compare(
-            self.locales,
-            self.lang(page),
+            &self.say,
             Side {
                 code: &fc.codes[a],
                 view: &ca.view,
@@ -241,8 +238,8 @@ impl<'a> Renderer<'a> {
             ("a", ca.view.id.as_str()),
             ("b", cb.view.id.as_str()),
         ];
-        let title = self.msg(page, "compare-title", &args);
-        let heading = self.msg(page, "compare-heading", &args);
+        let title = self.msg("compare-title", &args);
+        let heading = self.msg("compare-heading", &args);
         let description = comparison
             .differences
             .iter()
@@ -256,7 +253,6 @@ impl<'a> Renderer<'a> {
         ctx.insert(
             "facts_caption",
             &self.msg(
-                page,
                 "compare-facts-caption",
                 &[("a", &ca.view.id), ("b", &cb.view.id)],
             ),
@@ -316,7 +312,7 @@ impl<'a> Renderer<'a> {
                     );
                     out.push(json!({
                         "url": self.url(&self.site.compare_path(page.locale, f, p, q)),
-                        "label": self.msg(page, "compare-heading", &[("family", &fc.family.name), ("a", &vp.id), ("b", &vq.id)]),
+                        "label": self.msg("compare-heading", &[("family", &fc.family.name), ("a", &vp.id), ("b", &vq.id)]),
                     }));
                 }
             }

@@ -3,7 +3,6 @@
 
 mod parts;
 
-use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 use rayon::prelude::*;
@@ -15,7 +14,7 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::content::Code;
 use crate::error::Diagnostic;
-use crate::locales::Locales;
+use crate::locales::{Locales, Messages};
 use crate::site::Site;
 
 /// A name with its label, e.g. class `5xx` "permanent negative completion".
@@ -235,50 +234,6 @@ impl RenderCache {
     /// The cached view of a code.
     pub fn get(&self, locale: usize, family: usize, code: usize) -> &CachedCode {
         &self.entries[locale][family][code]
-    }
-}
-
-/// Formats a message that must exist, for the pages (`render`, `compare`). A missing message or
-/// argument is recorded in `locales` (the build then fails naming it) and the id stands in its
-/// place meanwhile. The views use `Messages`, which hands its problems back instead.
-pub fn message(locales: &Locales, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
-    locales.format_str(lang, id, args).unwrap_or_else(|err| {
-        locales.record_problem(err);
-        id.to_string()
-    })
-}
-
-/// The messages of one view in one language. A message that cannot be formatted (missing, or
-/// missing an argument) shows as its id, and the problem is kept to be handed back with the
-/// view (the build then fails naming it).
-struct Messages<'a> {
-    locales: &'a Locales,
-    lang: &'a str,
-    problems: RefCell<BTreeSet<String>>,
-}
-
-impl<'a> Messages<'a> {
-    fn new(locales: &'a Locales, lang: &'a str) -> Messages<'a> {
-        Messages {
-            locales,
-            lang,
-            problems: RefCell::new(BTreeSet::new()),
-        }
-    }
-
-    /// Formats message `id` with `args`.
-    fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
-        self.locales
-            .format_str(self.lang, id, args)
-            .unwrap_or_else(|err| {
-                self.problems.borrow_mut().insert(err);
-                id.to_string()
-            })
-    }
-
-    /// The problems met.
-    fn into_problems(self) -> BTreeSet<String> {
-        self.problems.into_inner()
     }
 }
 

@@ -1,9 +1,9 @@
 //! The parts of a code's view that look elsewhere: links to codes of other families (both
 //! ways), references, command names, and where a text problem sits in its file.
 
-use super::{CommandView, LinkView, LinkedView, Messages, ReferenceView, Scope};
+use super::{CommandView, LinkView, LinkedView, ReferenceView, Scope};
 use crate::content::Reference;
-use crate::locales::Locales;
+use crate::locales::{Locales, Messages};
 use crate::site::Site;
 
 /// (family id, the code as written, its (family, code) index when it exists).

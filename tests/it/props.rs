@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use codeatlas::compare::{Side, compare};
 use codeatlas::config::{BaseUrl, Config};
 use codeatlas::content::{Code, Content, Family, FamilyContent};
-use codeatlas::locales::Locales;
+use codeatlas::locales::{Locales, Messages};
 use codeatlas::render_cache::RenderCache;
 use codeatlas::site::Site;
 use proptest::prelude::*;
@@ -142,8 +142,7 @@ proptest! {
         for (l, lang) in locales_list.iter().enumerate() {
             let fc = &content.families[0];
             let result = compare(
-                locales(),
-                lang,
+                &Messages::new(locales(), lang),
                 Side { code: &fc.codes[0], view: &cache.get(l, 0, 0).view },
                 Side { code: &fc.codes[1], view: &cache.get(l, 0, 1).view },
             );

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use codeatlas::compare::{Comparison, Side, compare};
 use codeatlas::config::Config;
-use codeatlas::locales::Locales;
+use codeatlas::locales::{Locales, Messages};
 use codeatlas::render_cache::RenderCache;
 use codeatlas::site::Site;
 use codeatlas::snapshot::Snapshot;
@@ -62,9 +62,9 @@ fn run(site: &TestSite, fam: &str, a: &str, b: &str, lang: &str) -> Comparison {
     let fc = &content.families[f];
     let (ia, ib) = (fc.resolve(a).unwrap(), fc.resolve(b).unwrap());
     let l = config.locales.iter().position(|x| x == lang).unwrap();
-    compare(
-        &locales,
-        lang,
+    let say = Messages::new(&locales, lang);
+    let comparison = compare(
+        &say,
         Side {
             code: &fc.codes[ia],
             view: &cache.get(l, f, ia).view,
@@ -73,7 +73,10 @@ fn run(site: &TestSite, fam: &str, a: &str, b: &str, lang: &str) -> Comparison {
             code: &fc.codes[ib],
             view: &cache.get(l, f, ib).view,
         },
-    )
+    );
+    let unformatted = say.into_problems();
+    assert!(unformatted.is_empty(), "messages missing: {unformatted:?}");
+    comparison
 }
 
 fn rules(c: &Comparison) -> Vec<&'static str> {
