@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use super::marker::{JOURNAL, MARKER, render_journal};
+use super::marker::{JOURNAL, MARKER, Marker, render_journal};
 use super::nofollow::{self, FolderCursor};
 use crate::interrupt::{Interrupt, pause_point};
 
@@ -67,6 +67,12 @@ impl InPlace<'_> {
         let staged = staged_files(&self.staging)?;
         check_targets(self.dir, &staged)?;
         if !staged.is_empty() {
+            if !nofollow::is_plain_file(self.dir, MARKER) {
+                // A folder that was empty (reached through a link): mark it ours first, so that
+                // the journal is read if this commit is cut short.
+                let empty = Marker::default().render();
+                nofollow::write_durably(self.dir, MARKER, empty.as_bytes())?;
+            }
             let journal = render_journal(staged.iter().map(String::as_str));
             nofollow::write_durably(self.dir, JOURNAL, journal.as_bytes())?;
             pause_point("journal");

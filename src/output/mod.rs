@@ -88,7 +88,7 @@ impl Previous {
     /// Reads the marker and the journal of an unfinished commit.
     fn read(marker: &str, journal: Option<&str>) -> Previous {
         let mut marker = Marker::parse(marker);
-        if marker.manifest.0.is_empty() {
+        if marker.manifest.0.is_empty() && journal.is_none() {
             return Previous::default();
         }
         let repair = if journal.is_some() {

@@ -153,3 +153,28 @@ fn after_a_restart_nothing_recorded_is_trusted() {
     assert_eq!(o.repair(), None);
     assert!(o.is_current("a/index.html", 7));
 }
+
+#[test]
+fn an_empty_folder_behind_a_link_is_marked_before_the_first_move() {
+    let root = tempfile::tempdir().unwrap();
+    let target = root.path().join("target");
+    std::fs::create_dir_all(&target).unwrap();
+    let out = root.path().join("public");
+    std::os::unix::fs::symlink(&target, &out).unwrap();
+    // A commit stopped before its first move (Ctrl-C): the folder is ours already, and the
+    // next build reads the journal.
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("a/index.html", b"one").unwrap();
+    let stop = Interrupt::none();
+    stop.raise(2);
+    let err = o.commit(&stop).unwrap_err();
+    assert_eq!(err.kind(), io::ErrorKind::Interrupted);
+    assert!(target.join(MARKER).is_file());
+    assert!(target.join(JOURNAL).is_file());
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    assert_eq!(o.repair(), Some(Repair::InterruptedCommit));
+    o.write("a/index.html", b"one").unwrap();
+    assert_eq!(commit(o).written, 1);
+    assert_eq!(std::fs::read(target.join("a/index.html")).unwrap(), b"one");
+    assert!(!target.join(JOURNAL).exists());
+}
