@@ -1,4 +1,5 @@
 //! Unit tests of the output folder: the guard, incremental commits, aborts, journals, links.
+//! Compiled for tests only (`#[cfg(test)] mod tests;` in mod.rs).
 
 use super::*;
 
