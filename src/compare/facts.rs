@@ -1,0 +1,71 @@
+//! The plain facts of one code that the comparison rules read: ids, outcome, class, commands,
+//! concrete forms, linked codes, actors, each with the name it is shown by in the page's locale.
+
+use crate::content::{Actor, Outcome, Retry};
+use crate::render_cache::NamedView;
+
+use super::Side;
+
+/// What the rules know of one code.
+#[derive(Debug, Clone, Default)]
+pub struct Facts<'a> {
+    /// The code as written (`552`).
+    pub id: &'a str,
+    /// Its URL segment.
+    pub slug: &'a str,
+    /// The slug of its counterpart, if it names one.
+    pub counterpart: Option<&'a str>,
+    /// What its class means for the client.
+    pub outcome: Option<Outcome>,
+    /// A failure that clients should sometimes treat as temporary.
+    pub retry_as_transient: bool,
+    /// Its class (key, label, name).
+    pub class: Option<&'a NamedView>,
+    /// Its category.
+    pub category: Option<&'a NamedView>,
+    /// The requests that return it: (token, name as shown).
+    pub commands: Vec<(&'a str, &'a str)>,
+    /// Its concrete forms: (form, class label).
+    pub forms: Vec<(&'a str, &'a str)>,
+    /// Codes of other families it travels with: (family id, code ids).
+    pub linked: Vec<(&'a str, Vec<&'a str>)>,
+    /// Who must act: (actor, name as shown).
+    pub actors: Vec<(Actor, &'a str)>,
+}
+
+impl<'a> Facts<'a> {
+    /// The facts of one side of a comparison.
+    pub fn of(side: Side<'a>) -> Facts<'a> {
+        let (code, view) = (side.code, side.view);
+        Facts {
+            id: &code.id,
+            slug: &code.slug,
+            counterpart: code.counterpart.as_deref(),
+            outcome: code.outcome,
+            retry_as_transient: code.retry == Some(Retry::AsTransient),
+            class: view.class.as_ref(),
+            category: view.category.as_ref(),
+            commands: (code.commands.iter())
+                .zip(&view.commands)
+                .map(|(token, shown)| (token.as_str(), shown.name.as_str()))
+                .collect(),
+            forms: (view.aliases.iter())
+                .map(|a| (a.id.as_str(), a.label.as_str()))
+                .collect(),
+            linked: (view.linked.iter())
+                .map(|l| {
+                    let ids = l.codes.iter().map(|c| c.id.as_str()).collect();
+                    (l.family_id.as_str(), ids)
+                })
+                .collect(),
+            actors: (code.actors.iter().copied())
+                .zip(view.actors.iter().map(String::as_str))
+                .collect(),
+        }
+    }
+
+    /// Whether nobody has to act (no actor, or only `nobody`).
+    pub fn nobody_acts(&self) -> bool {
+        self.actors.iter().all(|(actor, _)| *actor == Actor::Nobody)
+    }
+}

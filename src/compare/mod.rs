@@ -1,0 +1,124 @@
+//! The comparison of two codes of a family: key differences found by the rules (`rules`, a table
+//! of pure functions over each code's facts, `facts`) and worded through Fluent (`sentences`),
+//! then "when to use which". Every sentence is a Fluent pattern filled with data, never a pasted
+//! text field mid-sentence; rules come most important first.
+
+mod facts;
+mod rules;
+mod sentences;
+
+pub use facts::Facts;
+pub use rules::{RULES, Rule, Statement, apply};
+pub use sentences::sentence;
+
+use serde::Serialize;
+
+use crate::content::Code;
+use crate::locales::Messages;
+use crate::render_cache::CodeView;
+use rules::ordered_outcomes;
+
+/// One generated sentence, with the rule that made it (for tests and CSS).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Sentence {
+    /// The rule's id, e.g. `class-different`.
+    pub rule: &'static str,
+    /// The sentence, plain text.
+    pub text: String,
+}
+
+/// What one code asks of whom, for "when to use which".
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Guidance {
+    /// The code.
+    pub code: String,
+    /// "Who acts on 552: the recipient."
+    pub who: String,
+    /// The code's action sentence.
+    pub action: String,
+}
+
+/// The generated part of a comparison page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Comparison {
+    /// Key differences, most important first.
+    pub differences: Vec<Sentence>,
+    /// The opening sentence of "when to use which".
+    pub which_intro: String,
+    /// Per-code guidance, lower code first.
+    pub guidance: Vec<Guidance>,
+}
+
+/// One side of a comparison: the facts and the localized view.
+#[derive(Debug, Clone, Copy)]
+pub struct Side<'a> {
+    /// The loaded code.
+    pub code: &'a Code,
+    /// Its view in the page's locale.
+    pub view: &'a CodeView,
+}
+
+/// Compares `a` and `b` (a is the lower code) in the language of `say`; messages that cannot be
+/// formatted are kept in `say`.
+pub fn compare(say: &Messages, a: Side, b: Side) -> Comparison {
+    let (fa, fb) = (Facts::of(a), Facts::of(b));
+    let differences = apply(&fa, &fb).iter().map(|s| sentence(say, s)).collect();
+    Comparison {
+        differences,
+        which_intro: which_intro(say, &fa, &fb),
+        guidance: [a, b].iter().map(|side| guidance(say, *side)).collect(),
+    }
+}
+
+/// The opening sentence of "when to use which": what the outcomes mean, with the exceptions.
+fn which_intro(say: &Messages, a: &Facts, b: &Facts) -> String {
+    let mut intro = match ordered_outcomes(a, b) {
+        Some((first, second)) if first.1 != second.1 => say.get(
+            &format!("which-{}-{}", first.1.key(), second.1.key()),
+            &[("first", first.0), ("second", second.0)],
+        ),
+        Some((first, _)) => say.get(
+            &format!("which-same-{}", first.1.key()),
+            &[("a", a.id), ("b", b.id)],
+        ),
+        None => say.get("which-unclassified", &[("a", a.id), ("b", b.id)]),
+    };
+    for side in [a, b].into_iter().filter(|side| side.retry_as_transient) {
+        intro.push(' ');
+        intro.push_str(&say.get("which-exception", &[("code", side.id)]));
+    }
+    intro
+}
+
+/// Who acts on one code, and what they do.
+fn guidance(say: &Messages, side: Side) -> Guidance {
+    let id = side.code.id.as_str();
+    let nobody = side.code.actors.is_empty() || side.code.actors == [crate::content::Actor::Nobody];
+    let who = if nobody {
+        say.get("which-nobody", &[("code", id)])
+    } else {
+        let actors = join(say, &side.view.actors, "and");
+        say.get("which-who", &[("code", id), ("actors", &actors)])
+    };
+    Guidance {
+        code: id.to_string(),
+        who,
+        action: side.view.action.clone(),
+    }
+}
+
+/// Joins items as a list in `lang`: "A", "A or B", "A, B or C" (`kind` is `and` or `or`).
+pub fn join(say: &Messages, items: &[String], kind: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => {
+            let sep = say.get("list-separator", &[]);
+            let init = init.join(&sep);
+            say.get(&format!("list-{kind}"), &[("init", &init), ("last", last)])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

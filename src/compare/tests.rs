@@ -1,0 +1,345 @@
+//! The rules tested on hand-made facts, without a site, and their sentences in both locales.
+//! Compiled for tests only (`#[cfg(test)] mod tests;` in mod.rs).
+
+use super::*;
+use crate::content::{Actor, Outcome};
+use crate::locales::Locales;
+use crate::render_cache::NamedView;
+
+fn named(key: &str, label: &str, name: &str) -> NamedView {
+    NamedView {
+        key: key.into(),
+        label: label.into(),
+        name: name.into(),
+    }
+}
+
+/// The built-in messages in English and Vietnamese.
+fn locales() -> Locales {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("site.yaml"), "locales: [en, vi]\n").unwrap();
+    let snapshot = crate::snapshot::Snapshot::read(dir.path());
+    let config = crate::config::Config::load(&snapshot, None).unwrap().value;
+    Locales::load(&snapshot, &config).unwrap().value
+}
+
+/// Every statement worded in both locales: no problem, no placeholder, one sentence each.
+fn worded(statements: &[Statement]) -> Vec<(String, String)> {
+    let locales = locales();
+    statements
+        .iter()
+        .map(|s| {
+            let text = |lang| {
+                let say = Messages::new(&locales, lang);
+                let sentence = sentence(&say, s);
+                let problems = say.into_problems();
+                assert!(problems.is_empty(), "{lang}: {problems:?}");
+                assert_eq!(sentence.rule, s.rule());
+                assert!(!sentence.text.contains('{'), "{}", sentence.text);
+                assert!(sentence.text.ends_with('.'), "{}", sentence.text);
+                sentence.text
+            };
+            (text("en"), text("vi"))
+        })
+        .collect()
+}
+
+fn rules_of(statements: &[Statement]) -> Vec<&'static str> {
+    statements.iter().map(Statement::rule).collect()
+}
+
+#[test]
+fn the_table_names_each_rule_once() {
+    let mut names: Vec<_> = RULES.iter().map(|r| r.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), RULES.len());
+}
+
+#[test]
+fn counterparts_name_the_temporary_one_first() {
+    let a = Facts {
+        id: "452",
+        slug: "452",
+        counterpart: Some("552"),
+        outcome: Some(Outcome::Transient),
+        ..Facts::default()
+    };
+    let b = Facts {
+        id: "552",
+        slug: "552",
+        outcome: Some(Outcome::Permanent),
+        ..Facts::default()
+    };
+    let found = rules::counterpart(&a, &b);
+    assert_eq!(
+        found,
+        vec![Statement::Counterpart {
+            transient: "452",
+            permanent: "552"
+        }]
+    );
+    assert_eq!(
+        rules::counterpart(&b, &a),
+        found,
+        "either side may name the other"
+    );
+    let c = Facts {
+        id: "550",
+        slug: "550",
+        ..Facts::default()
+    };
+    assert!(rules::counterpart(&a, &c).is_empty());
+    let (en, vi) = &worded(&found)[0];
+    assert!(en.contains("452") && en.contains("552"), "{en}");
+    assert_ne!(en, vi);
+}
+
+#[test]
+fn class_and_outcome_rules_fire_only_on_what_they_read() {
+    let (four, five) = (
+        named("4", "4yz", "transient"),
+        named("5", "5yz", "permanent"),
+    );
+    let a = Facts {
+        id: "452",
+        class: Some(&four),
+        outcome: Some(Outcome::Transient),
+        ..Facts::default()
+    };
+    let b = Facts {
+        id: "552",
+        class: Some(&five),
+        outcome: Some(Outcome::Permanent),
+        ..Facts::default()
+    };
+    let same = Facts {
+        id: "451",
+        class: Some(&four),
+        outcome: Some(Outcome::Transient),
+        ..Facts::default()
+    };
+    assert_eq!(rules_of(&rules::class(&a, &b)), ["class-different"]);
+    assert_eq!(rules_of(&rules::class(&a, &same)), ["class-same"]);
+    assert!(rules::class(&a, &Facts::default()).is_empty());
+    assert_eq!(
+        rules::outcome(&b, &a),
+        vec![Statement::Outcomes {
+            first: ("452", Outcome::Transient),
+            second: ("552", Outcome::Permanent)
+        }]
+    );
+    assert!(rules::outcome(&a, &same).is_empty());
+    worded(
+        &[
+            rules::class(&a, &b),
+            rules::class(&a, &same),
+            rules::outcome(&a, &b),
+        ]
+        .concat(),
+    );
+}
+
+#[test]
+fn commands_compare_sets_and_any_alone_says_nothing() {
+    let rcpt = vec![("RCPT TO", "RCPT TO")];
+    let any = vec![("any", "any command")];
+    let a = Facts {
+        id: "452",
+        commands: rcpt.clone(),
+        ..Facts::default()
+    };
+    let b = Facts {
+        id: "552",
+        commands: vec![
+            ("RCPT TO", "RCPT TO"),
+            ("end-of-data", "the end of the message data"),
+        ],
+        ..Facts::default()
+    };
+    assert_eq!(rules_of(&rules::commands(&a, &b)), ["commands-different"]);
+    let a2 = Facts {
+        id: "450",
+        commands: rcpt,
+        ..Facts::default()
+    };
+    assert_eq!(rules_of(&rules::commands(&a, &a2)), ["commands-same"]);
+    let (x, y) = (
+        Facts {
+            id: "500",
+            commands: any.clone(),
+            ..Facts::default()
+        },
+        Facts {
+            id: "501",
+            commands: any,
+            ..Facts::default()
+        },
+    );
+    assert!(rules::commands(&x, &y).is_empty());
+    assert!(rules::commands(&a, &Facts::default()).is_empty());
+    worded(
+        &[
+            rules::commands(&a, &b),
+            rules::commands(&a, &a2),
+            rules::commands(&a, &x),
+        ]
+        .concat(),
+    );
+}
+
+#[test]
+fn forms_category_and_linked_codes() {
+    let a = Facts {
+        id: "X.2.2",
+        forms: vec![("4.2.2", "4.XXX.XXX"), ("5.2.2", "5.XXX.XXX")],
+        linked: vec![("smtp", vec!["452", "552"])],
+        ..Facts::default()
+    };
+    let b = Facts {
+        id: "X.1.1",
+        forms: vec![("5.1.1", "5.XXX.XXX")],
+        linked: vec![("smtp", vec!["550"])],
+        ..Facts::default()
+    };
+    let c = Facts {
+        id: "X.2.3",
+        forms: vec![("5.2.3", "5.XXX.XXX")],
+        linked: vec![("smtp", vec!["552", "452"])],
+        ..Facts::default()
+    };
+    assert_eq!(rules_of(&rules::forms(&a, &b)), ["classes-different"]);
+    assert!(rules::forms(&b, &c).is_empty());
+    assert_eq!(rules_of(&rules::linked(&a, &b)), ["linked-different"]);
+    assert_eq!(rules_of(&rules::linked(&a, &c)), ["linked-same"]);
+    let classified = Facts {
+        outcome: Some(Outcome::Permanent),
+        ..a.clone()
+    };
+    assert!(
+        rules::linked(&classified, &b).is_empty(),
+        "the class already says it"
+    );
+    let (k1, k2) = (
+        named("addressing", "X.1.XXX", "addressing"),
+        named("mailbox", "X.2.XXX", "mailbox"),
+    );
+    let (ka, kb) = (
+        Facts {
+            id: "X.1.1",
+            category: Some(&k1),
+            ..Facts::default()
+        },
+        Facts {
+            id: "X.2.2",
+            category: Some(&k2),
+            ..Facts::default()
+        },
+    );
+    assert_eq!(rules_of(&rules::category(&ka, &kb)), ["category-different"]);
+    assert!(rules::category(&ka, &ka).is_empty());
+    worded(
+        &[
+            rules::forms(&a, &b),
+            rules::linked(&a, &b),
+            rules::linked(&a, &c),
+            rules::category(&ka, &kb),
+        ]
+        .concat(),
+    );
+}
+
+#[test]
+fn actors_say_who_differs_and_who_is_shared() {
+    let (sender, admin, recipient) = (
+        (Actor::Sender, "the sender"),
+        (Actor::ServerAdmin, "the administrator"),
+        (Actor::Recipient, "the recipient"),
+    );
+    let a = Facts {
+        id: "452",
+        actors: vec![admin, recipient, sender],
+        ..Facts::default()
+    };
+    let b = Facts {
+        id: "552",
+        actors: vec![admin, recipient],
+        ..Facts::default()
+    };
+    let c = Facts {
+        id: "550",
+        actors: vec![sender],
+        ..Facts::default()
+    };
+    let nobody = Facts {
+        id: "250",
+        actors: vec![(Actor::Nobody, "nobody")],
+        ..Facts::default()
+    };
+    assert_eq!(
+        rules::actors(&a, &b),
+        vec![Statement::ActorsExtra {
+            more: "452",
+            fewer: "552",
+            extra: vec!["the sender"]
+        }]
+    );
+    assert_eq!(
+        rules::actors(&b, &c),
+        vec![Statement::ActorsDifferent {
+            a: "552",
+            a_only: vec!["the administrator", "the recipient"],
+            b: "550",
+            b_only: vec!["the sender"],
+            shared: vec![]
+        }]
+    );
+    let d = Facts {
+        id: "554",
+        actors: vec![admin, sender],
+        ..Facts::default()
+    };
+    assert!(
+        matches!(&rules::actors(&b, &d)[0], Statement::ActorsDifferent { shared, .. } if shared == &vec!["the administrator"])
+    );
+    assert_eq!(rules_of(&rules::actors(&nobody, &c)), ["actors-nobody"]);
+    assert!(rules::actors(&a, &a).is_empty());
+    let all = [
+        rules::actors(&a, &b),
+        rules::actors(&b, &c),
+        rules::actors(&b, &d),
+        rules::actors(&nobody, &c),
+    ]
+    .concat();
+    for (en, vi) in worded(&all) {
+        assert!(!en.contains("  ") && !vi.contains("  "), "{en} / {vi}");
+    }
+}
+
+#[test]
+fn detail_only_when_nothing_else_tells_them_apart() {
+    let four = named("4", "4yz", "transient");
+    let a = Facts {
+        id: "450",
+        class: Some(&four),
+        outcome: Some(Outcome::Transient),
+        ..Facts::default()
+    };
+    let b = Facts {
+        id: "451",
+        class: Some(&four),
+        outcome: Some(Outcome::Transient),
+        ..Facts::default()
+    };
+    assert_eq!(rules_of(&apply(&a, &b)), ["class-same", "detail-only"]);
+    let retry = Facts {
+        id: "552",
+        retry_as_transient: true,
+        ..b.clone()
+    };
+    assert_eq!(
+        rules_of(&apply(&a, &retry)),
+        ["class-same", "retry-exception"]
+    );
+    worded(&apply(&a, &retry));
+}
