@@ -67,17 +67,34 @@ fn text(say: &Messages, statement: &Statement) -> String {
     }
 }
 
+/// A message id with its arguments, formatted.
+type Message = (&'static str, Vec<(&'static str, String)>);
+
 /// The sentences that name lists: requests, forms, linked codes, actors.
 fn list_text(say: &Messages, statement: &Statement) -> String {
-    let list = |items: &[&str], kind: &str| {
-        join(
-            say,
-            &items.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
-            kind,
-        )
-    };
+    // `text` words the statements without lists and never sends them here; were one sent, its
+    // rule's id would show and the build would fail naming the missing message.
+    let (id, args) = request_message(say, statement)
+        .or_else(|| actor_message(say, statement))
+        .unwrap_or((statement.rule(), Vec::new()));
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    say.get(id, &args)
+}
+
+/// "a, b or c" in the language of `say`.
+fn list(say: &Messages, items: &[&str], kind: &str) -> String {
+    join(
+        say,
+        &items.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        kind,
+    )
+}
+
+/// The message of a statement about requests, forms or linked codes.
+fn request_message(say: &Messages, statement: &Statement) -> Option<Message> {
+    let list = |items: &[&str], kind: &str| list(say, items, kind);
     let commands = |items: &[(&str, &str)]| command_list(say, items);
-    let (id, args): (&str, Vec<(&str, String)>) = match statement {
+    Some(match statement {
         Statement::CommandsDifferent {
             a,
             a_commands,
@@ -145,6 +162,14 @@ fn list_text(say: &Messages, statement: &Statement) -> String {
                 ("b_codes", list(b_codes, "or")),
             ],
         ),
+        _ => return None,
+    })
+}
+
+/// The message of a statement about who acts.
+fn actor_message(say: &Messages, statement: &Statement) -> Option<Message> {
+    let list = |items: &[&str], kind: &str| list(say, items, kind);
+    Some(match statement {
         Statement::ActorsNobody {
             quiet,
             busy,
@@ -185,12 +210,8 @@ fn list_text(say: &Messages, statement: &Statement) -> String {
                 ("extra", list(extra, "and")),
             ],
         ),
-        // `text` words the statements without lists and never sends them here; were one sent,
-        // its rule's id would show and the build would fail naming the missing message.
-        _ => (statement.rule(), Vec::new()),
-    };
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    say.get(id, &args)
+        _ => return None,
+    })
 }
 
 /// A sentence naming the class (or category) of each code: `{a} … {a_label} {a_name} …`.
