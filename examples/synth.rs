@@ -1159,6 +1159,7 @@ fn family_file() -> String {
         let _ = writeln!(out, "    '{i}': {key}");
     }
     out.push_str("compare: all\n");
+    out.push_str("actors: [client, sender, recipient, sender-admin, server-admin]\n");
     out
 }
 

@@ -77,10 +77,16 @@ pub fn skeleton(family: &Family, code: &str, locales: &[String]) -> String {
     if family.aliases.is_some() {
         out.push_str("classes: []                 # class values this code is sent with\n");
     }
-    out.push_str(
+    let actors: Vec<&str> = std::iter::once(crate::content::NOBODY)
+        .chain(family.actors.iter().map(String::as_str))
+        .collect();
+    out.push_str(&format!(
         "commands: []                # e.g. [RCPT TO, end-of-data]\n\
-         actors: []                  # nobody, client, sender, recipient, sender-admin, server-admin\n\
-         # counterpart: 000          # the transient/permanent counterpart\n\
+         actors: []                  # {}\n",
+        actors.join(", ")
+    ));
+    out.push_str(
+        "# counterpart: 000          # the transient/permanent counterpart\n\
          related: []\n\
          # linked:                   # codes of another family sent with this one\n\
          #   other-family: []\n\

@@ -1,7 +1,7 @@
 //! The plain facts of one code that the comparison rules read: ids, outcome, class, commands,
 //! concrete forms, linked codes, actors, each with the name it is shown by in the page's locale.
 
-use crate::content::{Actor, Outcome, Retry};
+use crate::content::{NOBODY, Outcome, Retry};
 use crate::render_cache::NamedView;
 
 use super::Side;
@@ -29,8 +29,8 @@ pub struct Facts<'a> {
     pub forms: Vec<(&'a str, &'a str)>,
     /// Codes of other families it travels with: (family id, code ids).
     pub linked: Vec<(&'a str, Vec<&'a str>)>,
-    /// Who must act: (actor, name as shown).
-    pub actors: Vec<(Actor, &'a str)>,
+    /// Who must act: (actor key, name as shown).
+    pub actors: Vec<(&'a str, &'a str)>,
 }
 
 impl<'a> Facts<'a> {
@@ -58,7 +58,7 @@ impl<'a> Facts<'a> {
                     (l.family_id.as_str(), ids)
                 })
                 .collect(),
-            actors: (code.actors.iter().copied())
+            actors: (code.actors.iter().map(String::as_str))
                 .zip(view.actors.iter().map(String::as_str))
                 .collect(),
         }
@@ -66,6 +66,6 @@ impl<'a> Facts<'a> {
 
     /// Whether nobody has to act (no actor, or only `nobody`).
     pub fn nobody_acts(&self) -> bool {
-        self.actors.iter().all(|(actor, _)| *actor == Actor::Nobody)
+        self.actors.iter().all(|(actor, _)| *actor == NOBODY)
     }
 }

@@ -93,7 +93,7 @@ fn which_intro(say: &Messages, a: &Facts, b: &Facts) -> String {
 /// Who acts on one code, and what they do.
 fn guidance(say: &Messages, side: Side) -> Guidance {
     let id = side.code.id.as_str();
-    let nobody = side.code.actors.is_empty() || side.code.actors == [crate::content::Actor::Nobody];
+    let nobody = side.code.actors.is_empty() || side.code.actors == [crate::content::NOBODY];
     let who = if nobody {
         say.get("which-nobody", &[("code", id)])
     } else {

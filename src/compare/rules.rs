@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::{Actor, Outcome};
+use crate::content::Outcome;
 use crate::render_cache::NamedView;
 
 use super::facts::Facts;
@@ -347,21 +347,21 @@ pub fn actors<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
         f.actors
             .iter()
             .map(|(x, _)| *x)
-            .collect::<BTreeSet<Actor>>()
+            .collect::<BTreeSet<&'a str>>()
     };
     let (sa, sb) = (set(a), set(b));
     if sa.is_empty() || sb.is_empty() || sa == sb {
         return Vec::new();
     }
     // The names of `side`'s actors that are in `only`, in the side's order.
-    let names = |side: &Facts<'a>, only: &BTreeSet<Actor>| -> Vec<&'a str> {
+    let names = |side: &Facts<'a>, only: &BTreeSet<&'a str>| -> Vec<&'a str> {
         (side.actors.iter())
             .filter(|(x, _)| only.contains(x))
             .map(|(_, name)| *name)
             .collect()
     };
-    let only_a: BTreeSet<Actor> = sa.difference(&sb).copied().collect();
-    let only_b: BTreeSet<Actor> = sb.difference(&sa).copied().collect();
+    let only_a: BTreeSet<&str> = sa.difference(&sb).copied().collect();
+    let only_b: BTreeSet<&str> = sb.difference(&sa).copied().collect();
     let statement = if a.nobody_acts() || b.nobody_acts() {
         let (quiet, busy) = if a.nobody_acts() { (a, b) } else { (b, a) };
         let everyone = set(busy);
@@ -373,7 +373,7 @@ pub fn actors<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
     } else if !only_a.is_empty() && !only_b.is_empty() {
         // Who both call on is said too: without it, "only 452 calls on the sending software"
         // would read as if 452 called on no one else.
-        let shared: BTreeSet<Actor> = sa.intersection(&sb).copied().collect();
+        let shared: BTreeSet<&str> = sa.intersection(&sb).copied().collect();
         Statement::ActorsDifferent {
             a: a.id,
             a_only: names(a, &only_a),

@@ -2,7 +2,7 @@
 //! Compiled for tests only (`#[cfg(test)] mod tests;` in mod.rs).
 
 use super::*;
-use crate::content::{Actor, Outcome};
+use crate::content::Outcome;
 use crate::locales::Locales;
 use crate::render_cache::NamedView;
 
@@ -252,9 +252,9 @@ fn forms_category_and_linked_codes() {
 #[test]
 fn actors_say_who_differs_and_who_is_shared() {
     let (sender, admin, recipient) = (
-        (Actor::Sender, "the sender"),
-        (Actor::ServerAdmin, "the administrator"),
-        (Actor::Recipient, "the recipient"),
+        ("sender", "the sender"),
+        ("server-admin", "the administrator"),
+        ("recipient", "the recipient"),
     );
     let a = Facts {
         id: "452",
@@ -273,7 +273,7 @@ fn actors_say_who_differs_and_who_is_shared() {
     };
     let nobody = Facts {
         id: "250",
-        actors: vec![(Actor::Nobody, "nobody")],
+        actors: vec![("nobody", "nobody")],
         ..Facts::default()
     };
     assert_eq!(

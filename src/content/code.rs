@@ -10,37 +10,9 @@ use super::family::{Classification, Family, Outcome, SortPart};
 use super::scalar::Scalar;
 use crate::error::Diagnostic;
 
-/// Who has to act on a reply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Actor {
-    /// Nobody: the reply reports success or progress.
-    Nobody,
-    /// The sending software (SMTP client), automatically.
-    Client,
-    /// The person or system that sent the message.
-    Sender,
-    /// The person the message is addressed to.
-    Recipient,
-    /// The administrator of the sending side (client, relay).
-    SenderAdmin,
-    /// The administrator of the receiving server.
-    ServerAdmin,
-}
-
-impl Actor {
-    /// The stable name used in Fluent message ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Actor::Nobody => "nobody",
-            Actor::Client => "client",
-            Actor::Sender => "sender",
-            Actor::Recipient => "recipient",
-            Actor::SenderAdmin => "sender-admin",
-            Actor::ServerAdmin => "server-admin",
-        }
-    }
-}
+/// The actor every family knows: nobody has to act (the reply reports success or progress).
+/// Families declare their other actors in their family file (`actors:`).
+pub const NOBODY: &str = "nobody";
 
 /// What a client should do about retrying after the reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -94,7 +66,7 @@ struct RawCode {
     #[serde(default)]
     commands: Vec<String>,
     #[serde(default)]
-    actors: Vec<Actor>,
+    actors: Vec<String>,
     #[serde(default)]
     counterpart: Option<Scalar>,
     #[serde(default)]
@@ -229,8 +201,8 @@ pub struct Code {
     pub retry: Option<Retry>,
     /// Commands (or stages such as `connection`) that return it.
     pub commands: Vec<String>,
-    /// Who must act.
-    pub actors: Vec<Actor>,
+    /// Who must act: keys of the family's actors (or `nobody`).
+    pub actors: Vec<String>,
     /// The transient/permanent counterpart (slug, same family).
     pub counterpart: Option<String>,
     /// Related codes (slugs, same family).
@@ -283,6 +255,7 @@ impl Code {
         let retry = raw.retry.or(outcome.map(Retry::for_outcome));
         let aliases = aliases(&at, family, &raw.code.0, &raw.classes, &mut problems);
         check_commands(&at, &raw.commands, &mut problems);
+        check_actors(&at, family, &raw.actors, &mut problems);
         let slug_of = |s: &Scalar| s.0.to_ascii_lowercase();
         let counterpart = raw.counterpart.as_ref().map(slug_of);
         let related: Vec<String> = raw.related.iter().map(slug_of).collect();
@@ -452,6 +425,30 @@ fn check_commands(at: &Spot, commands: &[String], problems: &mut Vec<Diagnostic>
                 "commands",
                 command,
                 at.error("a command name is empty or has control characters"),
+            ));
+        }
+    }
+}
+
+/// Every actor must be one the family declares (or `nobody`); each unknown one is reported.
+fn check_actors(at: &Spot, family: &Family, actors: &[String], problems: &mut Vec<Diagnostic>) {
+    for actor in actors {
+        if actor != NOBODY && !family.actors.contains(actor) {
+            let known: Vec<&str> = std::iter::once(NOBODY)
+                .chain(family.actors.iter().map(String::as_str))
+                .collect();
+            problems.push(at.value(
+                "actors",
+                actor,
+                at.error(format!(
+                    "unknown actor `{actor}`; the actors of {} are: {}",
+                    family.name,
+                    known.join(", ")
+                ))
+                .hint(format!(
+                    "use one of them, or declare `{actor}` under `actors:` in {} and name it in every locale as `actor-{actor}`",
+                    family.source.display()
+                )),
             ));
         }
     }

@@ -67,6 +67,8 @@ struct RawFamily {
     aliases: Option<RawAliases>,
     #[serde(default)]
     compare: CompareMode,
+    #[serde(default)]
+    actors: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -181,6 +183,9 @@ pub struct Family {
     pub aliases: Option<AliasRule>,
     /// Which comparison pages to make.
     pub compare: CompareMode,
+    /// Who may have to act on its codes (keys; each named in the locales as `actor-<key>`),
+    /// besides `nobody`, which every family has.
+    pub actors: Vec<String>,
     /// The family file as shown in messages.
     pub source: PathBuf,
 }
@@ -211,6 +216,7 @@ impl Family {
         let aliases = raw.aliases.map(|a| check.alias_rule(a, &mut problems));
         let class = check.classifier("class", raw.class, &mut problems);
         let category = check.classifier("category", raw.category, &mut problems);
+        check.actors(&raw.actors, &mut problems);
         if let Err(msg) = crate::slug::check_segment(id) {
             problems.push(Diagnostic::error(
                 shown,
@@ -227,6 +233,7 @@ impl Family {
                 category,
                 aliases,
                 compare: raw.compare,
+                actors: raw.actors,
                 source: shown.to_path_buf(),
             }),
             _ => Err(problems),
@@ -292,6 +299,36 @@ struct FamilyCheck<'a> {
 }
 
 impl FamilyCheck<'_> {
+    /// Actor keys make message ids (`actor-<key>`): lowercase letters, digits and `-`, each once.
+    fn actors(&self, actors: &[String], problems: &mut Vec<Diagnostic>) {
+        for (i, actor) in actors.iter().enumerate() {
+            let well_formed = !actor.is_empty()
+                && actor
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            let problem = if !well_formed {
+                Some(format!(
+                    "actor `{actor}` is not a key: use lowercase letters, digits and `-`"
+                ))
+            } else if actors[..i].contains(actor) || actor == super::code::NOBODY {
+                Some(format!(
+                    "actor `{actor}` is listed twice (`nobody` is always there)"
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                problems.push(crate::yaml::at_value(
+                    self.source,
+                    "actors",
+                    actor,
+                    Diagnostic::error(self.shown, message)
+                        .hint("list each actor once, e.g. `actors: [end-user, server-operator]`"),
+                ));
+            }
+        }
+    }
+
     /// `d` placed at the first line whose key is `key`.
     fn at(&self, key: &str, d: Diagnostic) -> Diagnostic {
         crate::yaml::at_key(self.source, key, d)

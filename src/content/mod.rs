@@ -11,7 +11,7 @@ use std::path::Path;
 use rayon::prelude::*;
 use serde::Deserialize;
 
-pub use code::{Actor, Code, Reference, Retry, Texts};
+pub use code::{Code, NOBODY, Reference, Retry, Texts};
 pub use family::{CompareMode, Family, Outcome};
 
 use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, display_path, warnings_only};

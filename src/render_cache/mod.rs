@@ -447,7 +447,7 @@ fn view_names(scope: &Scope, code: &Code, say: &Messages) -> ViewNames {
         actors: code
             .actors
             .iter()
-            .map(|a| say.get(&format!("actor-{}", a.key()), &[]))
+            .map(|a| say.get(&format!("actor-{a}"), &[]))
             .collect(),
         references: code
             .references

@@ -160,3 +160,48 @@ fn diagnostics_snapshots() {
         insta::assert_snapshot!(name, stderr(&out));
     }
 }
+
+#[test]
+fn actors_come_from_the_family_file_and_every_unknown_one_is_reported() {
+    let f = Fixture::new("basic");
+    let text = std::fs::read_to_string(f.root().join("content/smtp/252.yaml")).expect("read");
+    f.write(
+        "content/smtp/252.yaml",
+        &text.replace("actors: [nobody]", "actors: [sender, mailman, postman]"),
+    );
+    let out = f.run(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for (actor, col) in [("mailman", 18), ("postman", 27)] {
+        assert!(
+            err.contains(&format!("content/smtp/252.yaml:3:{col}")),
+            "{actor} not placed:\n{err}"
+        );
+        assert!(
+            err.contains(&format!(
+                "unknown actor `{actor}`; the actors of SMTP are: nobody, client, sender, recipient, sender-admin, server-admin"
+            )),
+            "{err}"
+        );
+    }
+    // Declared in the family file, the same actor is accepted (and needs its name in the locales).
+    let family = std::fs::read_to_string(f.root().join("content/smtp/_family.yaml")).expect("read");
+    f.write(
+        "content/smtp/_family.yaml",
+        &family.replace("server-admin]", "server-admin, mailman, postman]"),
+    );
+    f.write(
+        "locales/en/actors.ftl",
+        "actor-mailman = the mail carrier\nactor-postman = the postman\n",
+    );
+    let out = f.run(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // A key that cannot make a message id, or one listed twice, is refused in the family file.
+    f.write(
+        "content/smtp/_family.yaml",
+        &family.replace("server-admin]", "server-admin, Mail Man, sender]"),
+    );
+    let err = stderr(&f.run(&["check"]));
+    assert!(err.contains("actor `Mail Man` is not a key"), "{err}");
+    assert!(err.contains("actor `sender` is listed twice"), "{err}");
+}
