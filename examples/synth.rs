@@ -686,11 +686,11 @@ const VI: Lang = Lang {
 };
 
 /// Family keys of the classes (2..=5) and categories (0..=5), as in the family file.
-const CLASS_KEYS: [(&str, &str); 4] = [
-    ("positive-completion", "success"),
-    ("positive-intermediate", "intermediate"),
-    ("transient-negative", "transient"),
-    ("permanent-negative", "permanent"),
+const CLASS_KEYS: [(&str, &str, &str); 4] = [
+    ("positive-completion", "success", "none"),
+    ("positive-intermediate", "intermediate", "continue"),
+    ("transient-negative", "transient", "later"),
+    ("permanent-negative", "permanent", "after-change"),
 ];
 const CATEGORY_KEYS: [&str; 6] = [
     "syntax",
@@ -1151,8 +1151,12 @@ fn family_file() -> String {
          order: [class, category, detail]\n\
          class:\n  group: class\n  label: '{}xx'\n  values:\n",
     );
-    for (i, (key, outcome)) in CLASS_KEYS.iter().enumerate() {
-        let _ = writeln!(out, "    '{}': {{ key: {key}, outcome: {outcome} }}", i + 2);
+    for (i, (key, outcome, retry)) in CLASS_KEYS.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "    '{}': {{ key: {key}, outcome: {outcome}, retry: {retry} }}",
+            i + 2
+        );
     }
     out.push_str("category:\n  group: category\n  label: 'x{}z'\n  values:\n");
     for (i, key) in CATEGORY_KEYS.iter().enumerate() {
@@ -1160,6 +1164,7 @@ fn family_file() -> String {
     }
     out.push_str("compare: all\n");
     out.push_str("actors: [client, sender, recipient, sender-admin, server-admin]\n");
+    out.push_str("retry: { none: {}, continue: {}, later: {}, after-change: {} }\n");
     out
 }
 
@@ -1172,7 +1177,7 @@ fn family_ftl(lang: &str) -> String {
          family-{FAMILY}-name = {}\n",
         base.family_name
     );
-    for (i, (key, _)) in CLASS_KEYS.iter().enumerate() {
+    for (i, (key, _, _)) in CLASS_KEYS.iter().enumerate() {
         let _ = writeln!(out, "{FAMILY}-class-{key} = {}", base.class[i]);
     }
     for (i, key) in CATEGORY_KEYS.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! The plain facts of one code that the comparison rules read: ids, outcome, class, commands,
 //! concrete forms, linked codes, actors, each with the name it is shown by in the page's locale.
 
-use crate::content::{NOBODY, Outcome, Retry};
+use crate::content::{NOBODY, Outcome};
 use crate::render_cache::NamedView;
 
 use super::Side;
@@ -18,7 +18,7 @@ pub struct Facts<'a> {
     /// What its class means for the client.
     pub outcome: Option<Outcome>,
     /// A failure that clients should sometimes treat as temporary.
-    pub retry_as_transient: bool,
+    pub retry_exception: bool,
     /// Its class (key, label, name).
     pub class: Option<&'a NamedView>,
     /// Its category.
@@ -42,7 +42,7 @@ impl<'a> Facts<'a> {
             slug: &code.slug,
             counterpart: code.counterpart.as_deref(),
             outcome: code.outcome,
-            retry_as_transient: code.retry == Some(Retry::AsTransient),
+            retry_exception: code.retry.as_ref().is_some_and(|r| r.exception),
             class: view.class.as_ref(),
             category: view.category.as_ref(),
             commands: (code.commands.iter())

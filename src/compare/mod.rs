@@ -83,7 +83,7 @@ fn which_intro(say: &Messages, a: &Facts, b: &Facts) -> String {
         ),
         None => say.get("which-unclassified", &[("a", a.id), ("b", b.id)]),
     };
-    for side in [a, b].into_iter().filter(|side| side.retry_as_transient) {
+    for side in [a, b].into_iter().filter(|side| side.retry_exception) {
         intro.push(' ');
         intro.push_str(&say.get("which-exception", &[("code", side.id)]));
     }

@@ -254,7 +254,7 @@ pub fn ordered_outcomes<'a>(
 pub fn retry_exception<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
     [a, b]
         .into_iter()
-        .filter(|side| side.retry_as_transient)
+        .filter(|side| side.retry_exception)
         .map(|side| Statement::RetryException { code: side.id })
         .collect()
 }

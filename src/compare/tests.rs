@@ -334,7 +334,7 @@ fn detail_only_when_nothing_else_tells_them_apart() {
     assert_eq!(rules_of(&apply(&a, &b)), ["class-same", "detail-only"]);
     let retry = Facts {
         id: "552",
-        retry_as_transient: true,
+        retry_exception: true,
         ..b.clone()
     };
     assert_eq!(

@@ -14,43 +14,15 @@ use crate::error::Diagnostic;
 /// Families declare their other actors in their family file (`actors:`).
 pub const NOBODY: &str = "nobody";
 
-/// What a client should do about retrying after the reply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Retry {
-    /// Nothing to retry: the request succeeded.
-    None,
-    /// Go on: send what the server asked for next.
-    Continue,
-    /// Retry the same request later.
-    Later,
-    /// Do not repeat the request unchanged; change something first.
-    AfterChange,
-    /// Treat as temporary although the class says permanent (e.g. 552 for too many recipients).
-    AsTransient,
-}
-
-impl Retry {
-    /// The stable name used in Fluent message ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Retry::None => "none",
-            Retry::Continue => "continue",
-            Retry::Later => "later",
-            Retry::AfterChange => "after-change",
-            Retry::AsTransient => "as-transient",
-        }
-    }
-
-    /// The default advice for a class outcome (RFC 5321 §4.2.1, §4.5.4).
-    pub fn for_outcome(outcome: Outcome) -> Retry {
-        match outcome {
-            Outcome::Success => Retry::None,
-            Outcome::Intermediate => Retry::Continue,
-            Outcome::Transient => Retry::Later,
-            Outcome::Permanent => Retry::AfterChange,
-        }
-    }
+/// What a client should do about retrying after the reply: one of the retry kinds its family
+/// declares (named in the locales as `retry-<key>`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Retry {
+    /// The kind's key (`later`).
+    pub key: String,
+    /// Whether comparisons point it out as an exception to the class (a failure clients should
+    /// sometimes treat as temporary).
+    pub exception: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -62,7 +34,7 @@ struct RawCode {
     #[serde(default)]
     outcome: Option<Outcome>,
     #[serde(default)]
-    retry: Option<Retry>,
+    retry: Option<String>,
     #[serde(default)]
     commands: Vec<String>,
     #[serde(default)]
@@ -252,7 +224,7 @@ impl Code {
                 ),
             );
         }
-        let retry = raw.retry.or(outcome.map(Retry::for_outcome));
+        let retry = retry(&at, family, raw.retry, class.as_ref(), &mut problems);
         let aliases = aliases(&at, family, &raw.code.0, &raw.classes, &mut problems);
         check_commands(&at, &raw.commands, &mut problems);
         check_actors(&at, family, &raw.actors, &mut problems);
@@ -426,6 +398,42 @@ fn check_commands(at: &Spot, commands: &[String], problems: &mut Vec<Diagnostic>
                 command,
                 at.error("a command name is empty or has control characters"),
             ));
+        }
+    }
+}
+
+/// The code's retry advice (its own, or its class's default), which must be a kind the family
+/// declares.
+fn retry(
+    at: &Spot,
+    family: &Family,
+    own: Option<String>,
+    class: Option<&Classification>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Retry> {
+    let key = own
+        .clone()
+        .or_else(|| class.and_then(|c| c.retry.clone()))?;
+    match family.retry.get(&key) {
+        Some(kind) => Some(Retry {
+            key,
+            exception: kind.exception,
+        }),
+        // A class default the family does not declare is reported once, in the family file.
+        None if own.is_none() => None,
+        None => {
+            let known: Vec<&str> = family.retry.keys().map(String::as_str).collect();
+            let d = at.error(format!(
+                "unknown retry advice `{key}`; the retry kinds of {} are: {}",
+                family.name,
+                if known.is_empty() { "(none declared)".to_string() } else { known.join(", ") }
+            ))
+            .hint(format!(
+                "use one of them, or declare `{key}` under `retry:` in {} and name it in every locale as `retry-{key}`",
+                family.source.display()
+            ));
+            problems.push(at.value("retry", &key, d));
+            None
         }
     }
 }

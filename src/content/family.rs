@@ -69,6 +69,8 @@ struct RawFamily {
     compare: CompareMode,
     #[serde(default)]
     actors: Vec<String>,
+    #[serde(default)]
+    retry: BTreeMap<String, RetryKind>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -104,14 +106,28 @@ enum RawClassValue {
         key: String,
         #[serde(default)]
         outcome: Option<Outcome>,
+        #[serde(default)]
+        retry: Option<String>,
     },
 }
 
 impl From<RawClassValue> for ClassValue {
     fn from(raw: RawClassValue) -> ClassValue {
         match raw {
-            RawClassValue::Key(key) => ClassValue { key, outcome: None },
-            RawClassValue::Full { key, outcome } => ClassValue { key, outcome },
+            RawClassValue::Key(key) => ClassValue {
+                key,
+                outcome: None,
+                retry: None,
+            },
+            RawClassValue::Full {
+                key,
+                outcome,
+                retry,
+            } => ClassValue {
+                key,
+                outcome,
+                retry,
+            },
         }
     }
 }
@@ -123,6 +139,18 @@ pub struct ClassValue {
     pub key: String,
     /// What it means for the client, where the classifier says.
     pub outcome: Option<Outcome>,
+    /// The retry advice of its codes, unless a code says otherwise (a key of the family's
+    /// retry kinds).
+    pub retry: Option<String>,
+}
+
+/// A kind of retry advice a family declares (`later`, `after-change` …).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetryKind {
+    /// Comparisons point it out: a failure that clients should sometimes treat as temporary.
+    #[serde(default)]
+    pub exception: bool,
 }
 
 /// Derives a class or category from a named group of the code pattern.
@@ -147,6 +175,8 @@ pub struct Classification {
     pub key: String,
     /// What it means for the client.
     pub outcome: Option<Outcome>,
+    /// The default retry advice of its codes.
+    pub retry: Option<String>,
 }
 
 /// How concrete codes are written from a page's code (enhanced `5.2.2` from `X.2.2`): each value
@@ -186,6 +216,9 @@ pub struct Family {
     /// Who may have to act on its codes (keys; each named in the locales as `actor-<key>`),
     /// besides `nobody`, which every family has.
     pub actors: Vec<String>,
+    /// The kinds of retry advice its codes may give (each named in the locales as
+    /// `retry-<key>`).
+    pub retry: BTreeMap<String, RetryKind>,
     /// The family file as shown in messages.
     pub source: PathBuf,
 }
@@ -217,6 +250,7 @@ impl Family {
         let class = check.classifier("class", raw.class, &mut problems);
         let category = check.classifier("category", raw.category, &mut problems);
         check.actors(&raw.actors, &mut problems);
+        check.class_retry(class.as_ref(), &raw.retry, &mut problems);
         if let Err(msg) = crate::slug::check_segment(id) {
             problems.push(Diagnostic::error(
                 shown,
@@ -234,6 +268,7 @@ impl Family {
                 aliases,
                 compare: raw.compare,
                 actors: raw.actors,
+                retry: raw.retry,
                 source: shown.to_path_buf(),
             }),
             _ => Err(problems),
@@ -284,6 +319,7 @@ impl Family {
                 label: c.label.replace("{}", value),
                 key: known.key.clone(),
                 outcome: known.outcome,
+                retry: known.retry.clone(),
             })
         };
         (resolve(&self.class), resolve(&self.category))
@@ -299,6 +335,34 @@ struct FamilyCheck<'a> {
 }
 
 impl FamilyCheck<'_> {
+    /// The retry advice a class value gives its codes must be a declared kind.
+    fn class_retry(
+        &self,
+        class: Option<&Classifier>,
+        kinds: &BTreeMap<String, RetryKind>,
+        problems: &mut Vec<Diagnostic>,
+    ) {
+        let values = class.into_iter().flat_map(|c| c.values.values());
+        for retry in values.filter_map(|v| v.retry.as_ref()) {
+            if !kinds.contains_key(retry) {
+                let known: Vec<&str> = kinds.keys().map(String::as_str).collect();
+                problems.push(crate::yaml::at_value(
+                    self.source,
+                    "retry",
+                    retry,
+                    Diagnostic::error(
+                        self.shown,
+                        format!(
+                            "retry advice `{retry}` is not declared under `retry:` (declared: {})",
+                            if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                        ),
+                    )
+                    .hint(format!("add `{retry}: {{}}` under `retry:` and name it in every locale as `retry-{retry}`")),
+                ));
+            }
+        }
+    }
+
     /// Actor keys make message ids (`actor-<key>`): lowercase letters, digits and `-`, each once.
     fn actors(&self, actors: &[String], problems: &mut Vec<Diagnostic>) {
         for (i, actor) in actors.iter().enumerate() {

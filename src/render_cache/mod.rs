@@ -438,7 +438,7 @@ fn view_names(scope: &Scope, code: &Code, say: &Messages) -> ViewNames {
         category: named("category", &code.category),
         outcome: code.outcome.map(|o| keyed("outcome", o.key())),
         aliases,
-        retry: code.retry.map(|r| keyed("retry", r.key())),
+        retry: code.retry.as_ref().map(|r| keyed("retry", &r.key)),
         commands: code
             .commands
             .iter()

@@ -205,3 +205,38 @@ fn actors_come_from_the_family_file_and_every_unknown_one_is_reported() {
     assert!(err.contains("actor `Mail Man` is not a key"), "{err}");
     assert!(err.contains("actor `sender` is listed twice"), "{err}");
 }
+
+#[test]
+fn retry_kinds_come_from_the_family_file() {
+    let f = Fixture::new("basic");
+    let text = std::fs::read_to_string(f.root().join("content/smtp/552.yaml")).expect("read");
+    f.write(
+        "content/smtp/552.yaml",
+        &text.replace("retry: as-transient", "retry: whenever"),
+    );
+    let err = stderr(&f.run(&["check"]));
+    assert!(err.contains("content/smtp/552.yaml:5:8"), "{err}");
+    assert!(
+        err.contains("unknown retry advice `whenever`; the retry kinds of SMTP are: after-change, as-transient, continue, later, none"),
+        "{err}"
+    );
+    f.write("content/smtp/552.yaml", &text);
+    let family = std::fs::read_to_string(f.root().join("content/smtp/_family.yaml")).expect("read");
+    f.write(
+        "content/smtp/_family.yaml",
+        &family.replace(
+            "outcome: transient, retry: later",
+            "outcome: transient, retry: soon",
+        ),
+    );
+    let err = stderr(&f.run(&["check"]));
+    assert!(
+        err.contains("retry advice `soon` is not declared under `retry:`"),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("`soon`").count(),
+        1,
+        "reported once, in the family file: {err}"
+    );
+}

@@ -102,9 +102,13 @@ fn the_smtp_catalog_holds_every_code_the_rfcs_define() {
         assert_eq!(smtp.get(t).and_then(|c| c.counterpart.as_deref()), Some(p));
     }
     // RFC 5321 §4.5.3.1.10: a 552 for too many recipients is to be treated as 452.
+    let retry = smtp.get("552").and_then(|c| c.retry.clone());
     assert_eq!(
-        smtp.get("552").and_then(|c| c.retry),
-        Some(codeatlas::content::Retry::AsTransient)
+        retry,
+        Some(codeatlas::content::Retry {
+            key: "as-transient".into(),
+            exception: true
+        })
     );
 }
 
