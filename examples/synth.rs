@@ -1164,7 +1164,13 @@ fn family_file() -> String {
     }
     out.push_str("compare: all\n");
     out.push_str("actors: [client, sender, recipient, sender-admin, server-admin]\n");
-    out.push_str("retry: { none: {}, continue: {}, later: {}, after-change: {} }\n");
+    out.push_str(
+        "retry: { none: {}, continue: {}, later: {}, after-change: {}, as-transient: { exception: true } }\n",
+    );
+    out.push_str(
+        "requests:\n  tokens: [connection, HELO, EHLO, MAIL FROM, RCPT TO, DATA, end-of-data, BDAT, \
+         BURL, RSET, VRFY, EXPN, HELP, NOOP, QUIT, AUTH, STARTTLS, ETRN, ATRN, any]\n  wildcard: any\n",
+    );
     out
 }
 

@@ -23,8 +23,8 @@ pub struct Facts<'a> {
     pub class: Option<&'a NamedView>,
     /// Its category.
     pub category: Option<&'a NamedView>,
-    /// The requests that return it: (token, name as shown).
-    pub commands: Vec<(&'a str, &'a str)>,
+    /// The requests that return it.
+    pub commands: Vec<Request<'a>>,
     /// Its concrete forms: (form, class label).
     pub forms: Vec<(&'a str, &'a str)>,
     /// Codes of other families it travels with: (family id, code ids).
@@ -33,10 +33,22 @@ pub struct Facts<'a> {
     pub actors: Vec<(&'a str, &'a str)>,
 }
 
+/// A request a code answers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Request<'a> {
+    /// As code files write it (`RCPT TO`).
+    pub token: &'a str,
+    /// As the page shows it ("RCPT TO", "any command").
+    pub name: &'a str,
+    /// Whether it is the family's "any request".
+    pub wildcard: bool,
+}
+
 impl<'a> Facts<'a> {
     /// The facts of one side of a comparison.
     pub fn of(side: Side<'a>) -> Facts<'a> {
         let (code, view) = (side.code, side.view);
+        let wildcard = (side.family.requests.as_ref()).and_then(|r| r.wildcard.as_deref());
         Facts {
             id: &code.id,
             slug: &code.slug,
@@ -47,7 +59,11 @@ impl<'a> Facts<'a> {
             category: view.category.as_ref(),
             commands: (code.commands.iter())
                 .zip(&view.commands)
-                .map(|(token, shown)| (token.as_str(), shown.name.as_str()))
+                .map(|(token, shown)| Request {
+                    token,
+                    name: &shown.name,
+                    wildcard: wildcard == Some(token.as_str()),
+                })
                 .collect(),
             forms: (view.aliases.iter())
                 .map(|a| (a.id.as_str(), a.label.as_str()))

@@ -13,7 +13,7 @@ pub use sentences::sentence;
 
 use serde::Serialize;
 
-use crate::content::Code;
+use crate::content::{Code, Family};
 use crate::locales::Messages;
 use crate::render_cache::CodeView;
 use rules::ordered_outcomes;
@@ -52,6 +52,8 @@ pub struct Comparison {
 /// One side of a comparison: the facts and the localized view.
 #[derive(Debug, Clone, Copy)]
 pub struct Side<'a> {
+    /// The code's family.
+    pub family: &'a Family,
     /// The loaded code.
     pub code: &'a Code,
     /// Its view in the page's locale.

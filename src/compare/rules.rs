@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use crate::content::Outcome;
 use crate::render_cache::NamedView;
 
-use super::facts::Facts;
+use super::facts::{Facts, Request};
 
 /// A code and what its class means for the client.
 pub type WithOutcome<'a> = (&'a str, Outcome);
@@ -43,15 +43,15 @@ pub enum Statement<'a> {
     /// Different requests return them: (token, name) of each.
     CommandsDifferent {
         a: &'a str,
-        a_commands: Vec<(&'a str, &'a str)>,
+        a_commands: Vec<Request<'a>>,
         b: &'a str,
-        b_commands: Vec<(&'a str, &'a str)>,
+        b_commands: Vec<Request<'a>>,
     },
     /// The same requests return both.
     CommandsSame {
         a: &'a str,
         b: &'a str,
-        commands: Vec<(&'a str, &'a str)>,
+        commands: Vec<Request<'a>>,
     },
     /// They come in different concrete forms.
     FormsDifferent {
@@ -259,9 +259,10 @@ pub fn retry_exception<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
         .collect()
 }
 
-/// The requests that return each code ("any command" alone says nothing worth comparing).
+/// The requests that return each code (the family's wildcard, "any command", alone says
+/// nothing worth comparing).
 pub fn commands<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
-    let tokens = |f: &Facts<'a>| f.commands.iter().map(|(t, _)| *t).collect::<BTreeSet<_>>();
+    let tokens = |f: &Facts<'a>| f.commands.iter().map(|r| r.token).collect::<BTreeSet<_>>();
     let (ta, tb) = (tokens(a), tokens(b));
     if ta.is_empty() || tb.is_empty() {
         Vec::new()
@@ -272,7 +273,7 @@ pub fn commands<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
             b: b.id,
             b_commands: b.commands.clone(),
         }]
-    } else if ta.iter().all(|t| *t == "any") {
+    } else if a.commands.iter().all(|r| r.wildcard) {
         Vec::new()
     } else {
         vec![Statement::CommandsSame {

@@ -4,6 +4,7 @@
 use crate::locales::Messages;
 use crate::render_cache::NamedView;
 
+use super::facts::Request;
 use super::rules::Statement;
 use super::{Sentence, join};
 
@@ -93,7 +94,7 @@ fn list(say: &Messages, items: &[&str], kind: &str) -> String {
 /// The message of a statement about requests, forms or linked codes.
 fn request_message(say: &Messages, statement: &Statement) -> Option<Message> {
     let list = |items: &[&str], kind: &str| list(say, items, kind);
-    let commands = |items: &[(&str, &str)]| command_list(say, items);
+    let commands = |items: &[Request]| command_list(say, items);
     Some(match statement {
         Statement::CommandsDifferent {
             a,
@@ -230,21 +231,22 @@ fn two_named(say: &Messages, id: &str, a: (&&str, &NamedView), b: (&&str, &Named
 }
 
 /// A code's requests as a phrase: "RCPT TO or DATA"; "any command, notably AUTH".
-pub fn command_list(say: &Messages, commands: &[(&str, &str)]) -> String {
-    let (any, others): (Vec<_>, Vec<_>) = commands.iter().partition(|(token, _)| *token == "any");
+pub fn command_list(say: &Messages, commands: &[Request]) -> String {
+    let (any, others): (Vec<&Request>, Vec<&Request>) = commands.iter().partition(|r| r.wildcard);
     let others = join(
         say,
         &others
             .iter()
-            .map(|(_, name)| name.to_string())
+            .map(|r| r.name.to_string())
             .collect::<Vec<_>>(),
         "or",
     );
     match any.first() {
-        Some((_, any)) if !others.is_empty() => {
-            say.get("command-any-notably", &[("any", any), ("others", &others)])
-        }
-        Some((_, any)) => any.to_string(),
+        Some(any) if !others.is_empty() => say.get(
+            "command-any-notably",
+            &[("any", any.name), ("others", &others)],
+        ),
+        Some(any) => any.name.to_string(),
         None => others,
     }
 }

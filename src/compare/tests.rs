@@ -2,6 +2,7 @@
 //! Compiled for tests only (`#[cfg(test)] mod tests;` in mod.rs).
 
 use super::*;
+use crate::compare::facts::Request;
 use crate::content::Outcome;
 use crate::locales::Locales;
 use crate::render_cache::NamedView;
@@ -142,8 +143,16 @@ fn class_and_outcome_rules_fire_only_on_what_they_read() {
 
 #[test]
 fn commands_compare_sets_and_any_alone_says_nothing() {
-    let rcpt = vec![("RCPT TO", "RCPT TO")];
-    let any = vec![("any", "any command")];
+    let rcpt = vec![Request {
+        token: "RCPT TO",
+        name: "RCPT TO",
+        wildcard: false,
+    }];
+    let any = vec![Request {
+        token: "any",
+        name: "any command",
+        wildcard: true,
+    }];
     let a = Facts {
         id: "452",
         commands: rcpt.clone(),
@@ -152,8 +161,16 @@ fn commands_compare_sets_and_any_alone_says_nothing() {
     let b = Facts {
         id: "552",
         commands: vec![
-            ("RCPT TO", "RCPT TO"),
-            ("end-of-data", "the end of the message data"),
+            Request {
+                token: "RCPT TO",
+                name: "RCPT TO",
+                wildcard: false,
+            },
+            Request {
+                token: "end-of-data",
+                name: "the end of the message data",
+                wildcard: false,
+            },
         ],
         ..Facts::default()
     };

@@ -226,7 +226,7 @@ impl Code {
         }
         let retry = retry(&at, family, raw.retry, class.as_ref(), &mut problems);
         let aliases = aliases(&at, family, &raw.code.0, &raw.classes, &mut problems);
-        check_commands(&at, &raw.commands, &mut problems);
+        check_commands(&at, family, &raw.commands, &mut problems);
         check_actors(&at, family, &raw.actors, &mut problems);
         let slug_of = |s: &Scalar| s.0.to_ascii_lowercase();
         let counterpart = raw.counterpart.as_ref().map(slug_of);
@@ -389,16 +389,35 @@ fn aliases(
     aliases
 }
 
-/// Command names must be visible text.
-fn check_commands(at: &Spot, commands: &[String], problems: &mut Vec<Diagnostic>) {
-    for command in commands {
-        if command.trim().is_empty() || command.chars().any(char::is_control) {
-            problems.push(at.value(
-                "commands",
-                command,
-                at.error("a command name is empty or has control characters"),
-            ));
-        }
+/// Every request a code answers must be a token its family declares; each unknown one is
+/// reported with the tokens it could be.
+fn check_commands(at: &Spot, family: &Family, commands: &[String], problems: &mut Vec<Diagnostic>) {
+    let tokens = family
+        .requests
+        .as_ref()
+        .map_or(&[][..], |r| r.tokens.as_slice());
+    for command in commands.iter().filter(|c| !tokens.contains(c)) {
+        let d = if tokens.is_empty() {
+            at.error(format!(
+                "`{command}`: {} declares no requests, so its codes cannot list commands",
+                family.name
+            ))
+            .hint(format!(
+                "declare them in {} under `requests: {{ tokens: [...] }}`",
+                family.source.display()
+            ))
+        } else {
+            at.error(format!(
+                "unknown request `{command}`; the requests of {} are: {}",
+                family.name,
+                tokens.join(", ")
+            ))
+            .hint(format!(
+                "use one of them (as written there), or add it to `requests.tokens` in {}",
+                family.source.display()
+            ))
+        };
+        problems.push(at.value("commands", command, d));
     }
 }
 

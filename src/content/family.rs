@@ -71,6 +71,8 @@ struct RawFamily {
     actors: Vec<String>,
     #[serde(default)]
     retry: BTreeMap<String, RetryKind>,
+    #[serde(default)]
+    requests: Option<Requests>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -142,6 +144,18 @@ pub struct ClassValue {
     /// The retry advice of its codes, unless a code says otherwise (a key of the family's
     /// retry kinds).
     pub retry: Option<String>,
+}
+
+/// What a family's codes answer: its requests (SMTP commands, HTTP methods, FTP commands) and
+/// stages (a new connection, the end of the message data), as code files write them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requests {
+    /// Every token a code file may list under `commands`.
+    pub tokens: Vec<String>,
+    /// The token meaning "any request" (comparisons say nothing of it alone).
+    #[serde(default)]
+    pub wildcard: Option<String>,
 }
 
 /// A kind of retry advice a family declares (`later`, `after-change` …).
@@ -219,6 +233,8 @@ pub struct Family {
     /// The kinds of retry advice its codes may give (each named in the locales as
     /// `retry-<key>`).
     pub retry: BTreeMap<String, RetryKind>,
+    /// What its codes answer, if it says.
+    pub requests: Option<Requests>,
     /// The family file as shown in messages.
     pub source: PathBuf,
 }
@@ -251,6 +267,7 @@ impl Family {
         let category = check.classifier("category", raw.category, &mut problems);
         check.actors(&raw.actors, &mut problems);
         check.class_retry(class.as_ref(), &raw.retry, &mut problems);
+        check.requests(raw.requests.as_ref(), &mut problems);
         if let Err(msg) = crate::slug::check_segment(id) {
             problems.push(Diagnostic::error(
                 shown,
@@ -269,6 +286,7 @@ impl Family {
                 compare: raw.compare,
                 actors: raw.actors,
                 retry: raw.retry,
+                requests: raw.requests,
                 source: shown.to_path_buf(),
             }),
             _ => Err(problems),
@@ -335,6 +353,36 @@ struct FamilyCheck<'a> {
 }
 
 impl FamilyCheck<'_> {
+    /// The wildcard must be one of the tokens, each token listed once.
+    fn requests(&self, requests: Option<&Requests>, problems: &mut Vec<Diagnostic>) {
+        let Some(requests) = requests else { return };
+        let mut seen = std::collections::BTreeSet::new();
+        for token in &requests.tokens {
+            if token.trim().is_empty() || token.chars().any(char::is_control) || !seen.insert(token)
+            {
+                problems.push(crate::yaml::at_value(
+                    self.source,
+                    "tokens",
+                    token,
+                    Diagnostic::error(self.shown, format!("request token `{token}` is empty, has control characters or is listed twice"))
+                        .hint("list each request once, as code files write it"),
+                ));
+            }
+        }
+        if let Some(wildcard) = requests.wildcard.as_ref().filter(|w| !seen.contains(w)) {
+            problems.push(crate::yaml::at_value(
+                self.source,
+                "wildcard",
+                wildcard,
+                Diagnostic::error(
+                    self.shown,
+                    format!("the wildcard `{wildcard}` is not one of the request tokens"),
+                )
+                .hint("add it to `tokens`"),
+            ));
+        }
+    }
+
     /// The retry advice a class value gives its codes must be a declared kind.
     fn class_retry(
         &self,

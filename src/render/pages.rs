@@ -225,10 +225,12 @@ impl PageRenderer<'_, '_> {
         let comparison = compare(
             &self.say,
             Side {
+                family: &fc.family,
                 code: &fc.codes[a],
                 view: &ca.view,
             },
             Side {
+                family: &fc.family,
                 code: &fc.codes[b],
                 view: &cb.view,
             },

@@ -240,3 +240,38 @@ fn retry_kinds_come_from_the_family_file() {
         "reported once, in the family file: {err}"
     );
 }
+
+#[test]
+fn requests_come_from_the_family_file() {
+    let f = Fixture::new("basic");
+    let text = std::fs::read_to_string(f.root().join("content/smtp/252.yaml")).expect("read");
+    f.write(
+        "content/smtp/252.yaml",
+        &text.replace("commands: [VRFY]", "commands: [VRFY, RETRR, not a command]"),
+    );
+    let err = stderr(&f.run(&["check"]));
+    for (token, col) in [("RETRR", 18), ("not a command", 25)] {
+        assert!(
+            err.contains(&format!(
+                "unknown request `{token}`; the requests of SMTP are: connection, HELO"
+            )),
+            "{err}"
+        );
+        assert!(
+            err.contains(&format!("content/smtp/252.yaml:2:{col}")),
+            "{token}: {err}"
+        );
+    }
+    // A wildcard that is not a token is refused in the family file.
+    f.write("content/smtp/252.yaml", &text);
+    let family = std::fs::read_to_string(f.root().join("content/smtp/_family.yaml")).expect("read");
+    f.write(
+        "content/smtp/_family.yaml",
+        &family.replace("wildcard: any", "wildcard: anything"),
+    );
+    let err = stderr(&f.run(&["check"]));
+    assert!(
+        err.contains("the wildcard `anything` is not one of the request tokens"),
+        "{err}"
+    );
+}

@@ -16,6 +16,14 @@ fn hostile_code(code: &str) -> String {
 fn hostile_text_in_every_field_comes_out_inert() {
     let f = Fixture::new("basic");
     f.write("content/smtp/252.yaml", &hostile_code("252"));
+    // The family declares the hostile request too, so that it reaches the pages.
+    let family = std::fs::read_to_string(f.root().join("content/smtp/_family.yaml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let q = serde_json::to_string(HOSTILE).unwrap_or_default();
+    f.write(
+        "content/smtp/_family.yaml",
+        &family.replace("ATRN, any]", &format!("ATRN, any, {q}]")),
+    );
     f.build_ok();
     let tag = regex::Regex::new(r"<[a-zA-Z][^>]*>").unwrap_or_else(|e| panic!("{e}"));
     let handler = regex::Regex::new(r#"\son[a-z]+\s*="#).unwrap_or_else(|e| panic!("{e}"));

@@ -143,8 +143,8 @@ proptest! {
             let fc = &content.families[0];
             let result = compare(
                 &Messages::new(locales(), lang),
-                Side { code: &fc.codes[0], view: &cache.get(l, 0, 0).view },
-                Side { code: &fc.codes[1], view: &cache.get(l, 0, 1).view },
+                Side { family: &fc.family, code: &fc.codes[0], view: &cache.get(l, 0, 0).view },
+                Side { family: &fc.family, code: &fc.codes[1], view: &cache.get(l, 0, 1).view },
             );
             prop_assert!(!result.differences.is_empty());
             for s in &result.differences {

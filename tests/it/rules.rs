@@ -66,10 +66,12 @@ fn run(site: &TestSite, fam: &str, a: &str, b: &str, lang: &str) -> Comparison {
     let comparison = compare(
         &say,
         Side {
+            family: &fc.family,
             code: &fc.codes[ia],
             view: &cache.get(l, f, ia).view,
         },
         Side {
+            family: &fc.family,
             code: &fc.codes[ib],
             view: &cache.get(l, f, ib).view,
         },
