@@ -1164,6 +1164,7 @@ fn family_file() -> String {
     }
     out.push_str("compare: all\n");
     out.push_str("actors: [client, sender, recipient, sender-admin, server-admin]\n");
+    out.push_str("counterpart: { outcomes: [transient, permanent] }\n");
     out.push_str(
         "retry: { none: {}, continue: {}, later: {}, after-change: {}, as-transient: { exception: true } }\n",
     );

@@ -100,7 +100,7 @@ command-any = any command
 command-any-notably = { $any }, notably { $others }
 
 # Comparison sentences. $a is always the lower code; rules fill these with data only.
-compare-counterpart = { $transient } is the temporary counterpart of { $permanent }: they report related conditions, { $transient } one that is expected to clear and { $permanent } one that is not.
+compare-counterpart = { $first } is the temporary counterpart of { $second }: they report related conditions, { $first } one that is expected to clear and { $second } one that is not.
 compare-class-same = Both { $a } and { $b } are { $label } { $name } replies.
 compare-class-different = { $a } is a { $a_label } { $a_name } reply, while { $b } is a { $b_label } { $b_name } reply.
 compare-outcome-success-intermediate = { $first } reports that a request is complete, whereas { $second } asks the client to go on and send the next part.

@@ -96,7 +96,7 @@ command-any = bất kỳ lệnh nào
 command-any-notably = { $any }, nhất là { $others }
 
 # Câu so sánh. $a luôn là mã nhỏ hơn; các quy tắc chỉ điền dữ liệu vào đây.
-compare-counterpart = { $transient } là mã tạm thời tương ứng với { $permanent }: hai mã báo những tình trạng có liên quan, { $transient } là tình trạng được cho là sẽ qua đi, còn { $permanent } thì không.
+compare-counterpart = { $first } là mã tạm thời tương ứng với { $second }: hai mã báo những tình trạng có liên quan, { $first } là tình trạng được cho là sẽ qua đi, còn { $second } thì không.
 compare-class-same = Cả { $a } và { $b } đều là phản hồi { $name } ({ $label }).
 compare-class-different = { $a } là phản hồi { $a_name } ({ $a_label }), còn { $b } là phản hồi { $b_name } ({ $b_label }).
 compare-outcome-success-intermediate = { $first } báo một yêu cầu đã hoàn tất, còn { $second } yêu cầu máy khách tiếp tục gửi phần tiếp theo.

@@ -15,6 +15,8 @@ pub struct Facts<'a> {
     pub slug: &'a str,
     /// The slug of its counterpart, if it names one.
     pub counterpart: Option<&'a str>,
+    /// The outcome its family's counterpart sentences name first (SMTP: transient), if any.
+    pub counterpart_first: Option<Outcome>,
     /// What its class means for the client.
     pub outcome: Option<Outcome>,
     /// A failure that clients should sometimes treat as temporary.
@@ -53,6 +55,9 @@ impl<'a> Facts<'a> {
             id: &code.id,
             slug: &code.slug,
             counterpart: code.counterpart.as_deref(),
+            counterpart_first: (side.family.counterpart.as_ref())
+                .and_then(|rule| rule.outcomes.as_ref())
+                .and_then(|outcomes| outcomes.first().copied()),
             outcome: code.outcome,
             retry_exception: code.retry.as_ref().is_some_and(|r| r.exception),
             class: view.class.as_ref(),

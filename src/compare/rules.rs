@@ -15,11 +15,9 @@ pub type WithOutcome<'a> = (&'a str, Outcome);
 /// What a rule found about two codes `a` and `b` (`a` the lower).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Statement<'a> {
-    /// One is the other's counterpart (the same condition, temporary and permanent).
-    Counterpart {
-        transient: &'a str,
-        permanent: &'a str,
-    },
+    /// One is the other's counterpart (SMTP: the same condition, temporary and permanent),
+    /// `first` the one whose outcome the family names first.
+    Counterpart { first: &'a str, second: &'a str },
     /// Both are of one class.
     ClassSame {
         a: &'a str,
@@ -192,20 +190,14 @@ pub fn apply<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
     found
 }
 
-/// The transient/permanent counterpart: the most useful fact about such a pair.
+/// The counterpart (SMTP: transient/permanent): the most useful fact about such a pair.
 pub fn counterpart<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
     if a.counterpart != Some(b.slug) && b.counterpart != Some(a.slug) {
         return Vec::new();
     }
-    let (transient, permanent) = if a.outcome == Some(Outcome::Transient) {
-        (a.id, b.id)
-    } else {
-        (b.id, a.id)
-    };
-    vec![Statement::Counterpart {
-        transient,
-        permanent,
-    }]
+    let a_first = a.counterpart_first.is_some() && a.outcome == a.counterpart_first;
+    let (first, second) = if a_first { (a.id, b.id) } else { (b.id, a.id) };
+    vec![Statement::Counterpart { first, second }]
 }
 
 /// Class: the same or different.

@@ -18,12 +18,9 @@ pub fn sentence(say: &Messages, statement: &Statement) -> Sentence {
 
 fn text(say: &Messages, statement: &Statement) -> String {
     match statement {
-        Statement::Counterpart {
-            transient,
-            permanent,
-        } => say.get(
+        Statement::Counterpart { first, second } => say.get(
             "compare-counterpart",
-            &[("transient", transient), ("permanent", permanent)],
+            &[("first", first), ("second", second)],
         ),
         Statement::ClassSame { a, b, class } => say.get(
             "compare-class-same",

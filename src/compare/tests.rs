@@ -63,12 +63,14 @@ fn counterparts_name_the_temporary_one_first() {
         id: "452",
         slug: "452",
         counterpart: Some("552"),
+        counterpart_first: Some(Outcome::Transient),
         outcome: Some(Outcome::Transient),
         ..Facts::default()
     };
     let b = Facts {
         id: "552",
         slug: "552",
+        counterpart_first: Some(Outcome::Transient),
         outcome: Some(Outcome::Permanent),
         ..Facts::default()
     };
@@ -76,8 +78,8 @@ fn counterparts_name_the_temporary_one_first() {
     assert_eq!(
         found,
         vec![Statement::Counterpart {
-            transient: "452",
-            permanent: "552"
+            first: "452",
+            second: "552"
         }]
     );
     assert_eq!(

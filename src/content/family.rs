@@ -73,6 +73,8 @@ struct RawFamily {
     retry: BTreeMap<String, RetryKind>,
     #[serde(default)]
     requests: Option<Requests>,
+    #[serde(default)]
+    counterpart: Option<CounterpartRule>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -158,6 +160,16 @@ pub struct Requests {
     pub wildcard: Option<String>,
 }
 
+/// What a code's `counterpart` pairs in a family. Without it, the family has no counterparts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CounterpartRule {
+    /// The two outcomes a pair has, one each, in the order sentences name them (SMTP:
+    /// transient, permanent); without them, any two codes that name each other pair.
+    #[serde(default)]
+    pub outcomes: Option<Vec<Outcome>>,
+}
+
 /// A kind of retry advice a family declares (`later`, `after-change` …).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -235,6 +247,8 @@ pub struct Family {
     pub retry: BTreeMap<String, RetryKind>,
     /// What its codes answer, if it says.
     pub requests: Option<Requests>,
+    /// What a counterpart pairs, if the family has counterparts.
+    pub counterpart: Option<CounterpartRule>,
     /// The family file as shown in messages.
     pub source: PathBuf,
 }
@@ -268,6 +282,7 @@ impl Family {
         check.actors(&raw.actors, &mut problems);
         check.class_retry(class.as_ref(), &raw.retry, &mut problems);
         check.requests(raw.requests.as_ref(), &mut problems);
+        check.counterpart(raw.counterpart.as_ref(), &mut problems);
         if let Err(msg) = crate::slug::check_segment(id) {
             problems.push(Diagnostic::error(
                 shown,
@@ -287,6 +302,7 @@ impl Family {
                 actors: raw.actors,
                 retry: raw.retry,
                 requests: raw.requests,
+                counterpart: raw.counterpart,
                 source: shown.to_path_buf(),
             }),
             _ => Err(problems),
@@ -353,6 +369,23 @@ struct FamilyCheck<'a> {
 }
 
 impl FamilyCheck<'_> {
+    /// A counterpart pairs two different outcomes, when it names them.
+    fn counterpart(&self, rule: Option<&CounterpartRule>, problems: &mut Vec<Diagnostic>) {
+        let Some(outcomes) = rule.and_then(|r| r.outcomes.as_ref()) else {
+            return;
+        };
+        if outcomes.len() != 2 || outcomes[0] == outcomes[1] {
+            problems.push(self.at(
+                "outcomes",
+                Diagnostic::error(
+                    self.shown,
+                    "a counterpart pairs two different outcomes",
+                )
+                .hint("write them in the order sentences name them, e.g. `outcomes: [transient, permanent]`"),
+            ));
+        }
+    }
+
     /// The wildcard must be one of the tokens, each token listed once.
     fn requests(&self, requests: Option<&Requests>, problems: &mut Vec<Diagnostic>) {
         let Some(requests) = requests else { return };

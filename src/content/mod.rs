@@ -362,10 +362,46 @@ fn check_related(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnostic>
     }
 }
 
-/// The counterpart exists, is of the opposite outcome, and names this code back.
+/// What is wrong with `code` and `other` as counterparts under the family's rule: they must
+/// have the two outcomes it names, one each.
+fn pairing_problem(family: &Family, code: &Code, other: &Code) -> Option<Diagnostic> {
+    let outcomes = family.counterpart.as_ref()?.outcomes.as_ref()?;
+    let (first, second) = (*outcomes.first()?, *outcomes.get(1)?);
+    let paired = matches!(
+        (code.outcome, other.outcome),
+        (Some(x), Some(y)) if (x, y) == (first, second) || (x, y) == (second, first)
+    );
+    (!paired).then(|| {
+        let (first, second) = (first.key(), second.key());
+        Diagnostic::error(
+            &code.source,
+            format!(
+                "counterpart `{}` is not the {first}/{second} opposite of `{}`",
+                other.id, code.id
+            ),
+        )
+        .hint(format!(
+            "in {}, a counterpart pairs a {first} code with a {second} one",
+            family.name
+        ))
+    })
+}
+
+/// The counterpart exists, pairs with this code under the family's rule, and names it back.
 fn check_counterpart(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnostic>) {
     let Some(cp) = &code.counterpart else { return };
     let at = |d: Diagnostic| at_value(code, "counterpart", cp, d);
+    if fc.family.counterpart.is_none() {
+        problems.push(at(Diagnostic::error(
+            &code.source,
+            format!("{} declares no counterparts", fc.family.name),
+        )
+        .hint(format!(
+            "remove `counterpart`, or declare what a counterpart pairs in {} (`counterpart: {{}}`, or `counterpart: {{ outcomes: [transient, permanent] }}`)",
+            fc.family.source.display()
+        ))));
+        return;
+    }
     let other = match fc.get(cp) {
         None if fc.unparsed.contains(cp) => return,
         None => {
@@ -381,22 +417,8 @@ fn check_counterpart(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnos
         }
         Some(other) => other,
     };
-    let opposite = matches!(
-        (code.outcome, other.outcome),
-        (Some(Outcome::Transient), Some(Outcome::Permanent))
-            | (Some(Outcome::Permanent), Some(Outcome::Transient))
-    );
-    if !opposite {
-        problems.push(at(Diagnostic::error(
-            &code.source,
-            format!(
-                "counterpart `{cp}` is not the transient/permanent opposite of `{}`",
-                code.id
-            ),
-        )
-        .hint(
-            "a counterpart pairs a transient (4xx) code with a permanent (5xx) one",
-        )));
+    if let Some(problem) = pairing_problem(&fc.family, code, other) {
+        problems.push(at(problem));
     }
     if other.counterpart.as_deref() != Some(code.slug.as_str()) {
         problems.push(at(Diagnostic::warning(

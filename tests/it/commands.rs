@@ -275,3 +275,36 @@ fn requests_come_from_the_family_file() {
         "{err}"
     );
 }
+
+#[test]
+fn what_a_counterpart_pairs_comes_from_the_family_file() {
+    let f = Fixture::new("basic");
+    let family = std::fs::read_to_string(f.root().join("content/smtp/_family.yaml")).expect("read");
+    let rule = "counterpart: { outcomes: [transient, permanent] }";
+    assert!(family.contains(rule));
+    // Without a rule, the family has no counterparts.
+    f.write("content/smtp/_family.yaml", &family.replace(rule, ""));
+    let err = stderr(&f.run(&["check"]));
+    assert!(err.contains("SMTP declares no counterparts"), "{err}");
+    assert!(err.contains("content/smtp/452.yaml:4:14"), "{err}");
+    // `counterpart: {}` pairs any two codes that name each other (HTTP's 301/308 share a class).
+    f.write(
+        "content/smtp/_family.yaml",
+        &family.replace(rule, "counterpart: {}"),
+    );
+    let text = std::fs::read_to_string(f.root().join("content/smtp/252.yaml")).expect("read");
+    f.write(
+        "content/smtp/252.yaml",
+        &text.replace("related: [552]", "related: [552]\ncounterpart: 552"),
+    );
+    let out = f.run(&["check"]);
+    let err = stderr(&out);
+    assert!(!err.contains("opposite"), "{err}");
+    // With the rule, 252 (success) cannot pair with 552 (permanent).
+    f.write("content/smtp/_family.yaml", &family);
+    let err = stderr(&f.run(&["check"]));
+    assert!(
+        err.contains("counterpart `552` is not the transient/permanent opposite of `252`"),
+        "{err}"
+    );
+}
