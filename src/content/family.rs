@@ -27,6 +27,19 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Every outcome, in order.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Success,
+        Outcome::Intermediate,
+        Outcome::Transient,
+        Outcome::Permanent,
+    ];
+
+    /// The outcome named `key` (`transient`).
+    pub fn from_key(key: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.key() == key)
+    }
+
     /// The stable name used in Fluent message ids and CSS classes.
     pub fn key(self) -> &'static str {
         match self {
@@ -108,32 +121,14 @@ enum RawClassValue {
     Key(String),
     Full {
         key: String,
+        /// Checked against the known outcomes by `FamilyCheck::class_value`, so that a wrong one
+        /// is reported by name with the allowed values (an untagged enum would only say that
+        /// nothing matched).
         #[serde(default)]
-        outcome: Option<Outcome>,
+        outcome: Option<String>,
         #[serde(default)]
         retry: Option<String>,
     },
-}
-
-impl From<RawClassValue> for ClassValue {
-    fn from(raw: RawClassValue) -> ClassValue {
-        match raw {
-            RawClassValue::Key(key) => ClassValue {
-                key,
-                outcome: None,
-                retry: None,
-            },
-            RawClassValue::Full {
-                key,
-                outcome,
-                retry,
-            } => ClassValue {
-                key,
-                outcome,
-                retry,
-            },
-        }
-    }
 }
 
 /// One value of a classifier, e.g. SMTP class `5`.
@@ -369,6 +364,52 @@ struct FamilyCheck<'a> {
 }
 
 impl FamilyCheck<'_> {
+    /// `d` placed at `part` of the first line where `written` appears (class values are written
+    /// in flow style, `{ key: …, outcome: … }`, where no key starts a line).
+    fn at_written(&self, written: &str, part: &str, d: Diagnostic) -> Diagnostic {
+        let found = self.source.lines().enumerate().find_map(|(i, line)| {
+            let at = line.find(written)? + written.find(part)?;
+            Some((i + 1, line[..at].chars().count() + 1))
+        });
+        match found {
+            Some((line, col)) => d.at(self.source, line, col),
+            None => d,
+        }
+    }
+
+    /// A class value, its outcome (if any) one of the known outcomes.
+    fn class_value(&self, raw: RawClassValue, problems: &mut Vec<Diagnostic>) -> ClassValue {
+        let (key, outcome, retry) = match raw {
+            RawClassValue::Key(key) => (key, None, None),
+            RawClassValue::Full {
+                key,
+                outcome,
+                retry,
+            } => (key, outcome, retry),
+        };
+        let outcome = outcome.and_then(|name| {
+            let known = Outcome::from_key(&name);
+            if known.is_none() {
+                let all: Vec<&str> = Outcome::ALL.iter().map(|o| o.key()).collect();
+                let d = Diagnostic::error(
+                    self.shown,
+                    format!(
+                        "unknown outcome `{name}` for class value `{key}`; the outcomes are: {}",
+                        all.join(", ")
+                    ),
+                )
+                .hint("use one of them, or leave `outcome` out (its codes then have no outcome)");
+                problems.push(self.at_written(&format!("outcome: {name}"), &name, d));
+            }
+            known
+        });
+        ClassValue {
+            key,
+            outcome,
+            retry,
+        }
+    }
+
     /// A counterpart pairs two different outcomes, when it names them.
     fn counterpart(&self, rule: Option<&CounterpartRule>, problems: &mut Vec<Diagnostic>) {
         let Some(outcomes) = rule.and_then(|r| r.outcomes.as_ref()) else {
@@ -541,7 +582,10 @@ impl FamilyCheck<'_> {
         let values = raw
             .values
             .into_iter()
-            .map(|(value, v)| (value, v.into()))
+            .map(|(value, v)| {
+                let v = self.class_value(v, problems);
+                (value, v)
+            })
             .collect();
         Some(Classifier {
             group: raw.group,
@@ -582,7 +626,10 @@ impl FamilyCheck<'_> {
             values: a
                 .values
                 .into_iter()
-                .map(|(value, v)| (value, v.into()))
+                .map(|(value, v)| {
+                    let v = self.class_value(v, problems);
+                    (value, v)
+                })
                 .collect(),
         }
     }

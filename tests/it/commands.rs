@@ -308,3 +308,20 @@ fn what_a_counterpart_pairs_comes_from_the_family_file() {
         "{err}"
     );
 }
+
+#[test]
+fn an_unknown_outcome_is_named_with_the_allowed_ones() {
+    let f = Fixture::new("basic");
+    let family = std::fs::read_to_string(f.root().join("content/smtp/_family.yaml")).expect("read");
+    f.write(
+        "content/smtp/_family.yaml",
+        &family.replace("outcome: intermediate", "outcome: preliminary"),
+    );
+    let err = stderr(&f.run(&["check"]));
+    assert!(
+        err.contains("unknown outcome `preliminary` for class value `positive-intermediate`; the outcomes are: success, intermediate, transient, permanent"),
+        "{err}"
+    );
+    assert!(err.contains("content/smtp/_family.yaml:13:"), "{err}");
+    assert!(!err.contains("untagged enum"), "{err}");
+}
