@@ -679,6 +679,45 @@ mod tests {
     }
 
     #[test]
+    fn a_family_rewords_only_messages_that_exist_plain() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "locales/en/test.ftl",
+            "smtp-heading-when = SMTP when\nsmtp-banner = no plain banner\n",
+        );
+        write(
+            dir.path(),
+            "locales/vi/test.ftl",
+            "smtp-heading-fix = SMTP sửa\n",
+        );
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"]))
+            .unwrap()
+            .value;
+        let scope = l.scope("smtp").unwrap();
+        assert_eq!(scope.len(), 2, "{scope:?}");
+        assert!(l.scope("http").is_none());
+        let (en, vi) = (
+            Messages::for_family(&l, "en", "smtp"),
+            Messages::for_family(&l, "vi", "smtp"),
+        );
+        // Scoped in the page's locale, then scoped in the default, then plain.
+        assert_eq!(en.get("heading-when", &[]), "SMTP when");
+        assert_eq!(vi.get("heading-when", &[]), "SMTP when");
+        assert_eq!(vi.get("heading-fix", &[]), "SMTP sửa");
+        assert_eq!(en.get("heading-fix", &[]), "How to fix it");
+        assert_eq!(
+            Messages::new(&l, "en").get("heading-when", &[]),
+            "When you see this code"
+        );
+        assert_eq!(l.fixed_for_family("vi", "smtp")["heading-fix"], "SMTP sửa");
+        assert_eq!(
+            l.fixed_for_family("en", "http")["heading-when"],
+            "When you see this code"
+        );
+    }
+
+    #[test]
     fn a_missing_variable_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         write(
