@@ -48,6 +48,9 @@ pub const REQUIRED: [&str; 6] = [
     "redirect.html",
 ];
 
+/// The templates a family may bring its own of, as `templates/<family-id>/<name>`.
+pub const FAMILY_PAGES: [&str; 3] = ["family.html", "code.html", "compare.html"];
+
 impl Templates {
     /// Loads and parses every template; every syntax error is reported, not only the first.
     pub fn load(

@@ -157,10 +157,16 @@ fn check_passes_a_site_with_family_wording_and_templates() {
         "{% extends \"base.html\" %}{% block main %}{{ msg[\"heading-when\"] }} \
          {{ msg[\"smtp-heading-when\"] }} {{ t(key=\"smtp-heading-when\") }}{% endblock main %}",
     );
+    f.write("templates/smtpp/code.html", "{% extends \"code.html\" %}");
     let out = f.run(&["check"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(!stderr.contains("template asks for message"), "{stderr}");
+    assert!(
+        stderr.contains("no family `smtpp`, so no page uses this template"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("no family `smtp`,"), "{stderr}");
     // A family's message missing in a locale is reported like any other.
     assert!(stderr.contains("smtp-compare-class-different"), "{stderr}");
 }
