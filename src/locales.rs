@@ -684,7 +684,8 @@ mod tests {
         write(
             dir.path(),
             "locales/en/test.ftl",
-            "smtp-heading-when = SMTP when\nsmtp-banner = no plain banner\n",
+            "smtp-heading-when = SMTP when\nsmtp-banner = no plain banner\n\
+             smtp-enhanced-heading-when = Enhanced when\n",
         );
         write(
             dir.path(),
@@ -697,6 +698,8 @@ mod tests {
         let scope = l.scope("smtp").unwrap();
         assert_eq!(scope.len(), 2, "{scope:?}");
         assert!(l.scope("http").is_none());
+        let enhanced = l.scope("smtp-enhanced").unwrap();
+        assert_eq!(enhanced["heading-when"], "smtp-enhanced-heading-when");
         let (en, vi) = (
             Messages::for_family(&l, "en", "smtp"),
             Messages::for_family(&l, "vi", "smtp"),
