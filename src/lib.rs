@@ -28,12 +28,12 @@
 //! | `snapshot` | every input file of a site, read once: hashed for the fast path, handed to the loaders |
 //! | `sources` | the site's templates/locales/static layered over the embedded defaults |
 //! | `content` | code and family YAML → typed model, validated and sorted |
-//! | `locales` | Fluent bundles per locale, fallback to the default locale |
+//! | `locales` | Fluent bundles per locale, a family's own wording, fallback to the default locale |
 //! | `markdown` | the one pulldown-cmark setup, safe HTML |
 //! | `site` | the page graph: which pages exist, their URLs and output files |
 //! | `render_cache` | each (locale, code) as template data, made once |
 //! | `compare` | the rules that turn two codes into key differences and guidance |
-//! | `templates` | Tera loading, the `t()` and `url()` functions |
+//! | `templates` | Tera loading (per locale, per family that rewords messages), `t()` and `url()` |
 //! | `render` | page contexts and rendering of one page |
 //! | `sitewide` | sitemap, robots.txt, 404 page, search index, static files |
 //! | `fingerprint` | what each page is made of, hashed: unchanged pages are not rendered again |

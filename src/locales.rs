@@ -1,5 +1,11 @@
 //! Fluent bundles per locale (`locales/<lang>/*.ftl`, layered over the embedded defaults), shared
 //! across threads, with Unicode isolation marks off and fallback to the default locale.
+//!
+//! A family may reword any message for its own pages: `<family-id>-<id>` (say
+//! `smtp-heading-when`) is used instead of `<id>` on that family's pages and views. The order is
+//! the scoped id in the page's locale, the scoped id in the default locale, then the plain id in
+//! the page's locale and in the default locale: a family's own wording beats a generic
+//! translation.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -39,7 +45,13 @@ pub struct Locales {
     /// Messages made only of text and `{ $var }`: lang → id → parts, filled by substitution
     /// (what Fluent would produce for them, without its machinery on every page).
     simple: MessageMap<MessageMap<Vec<Part>>>,
+    /// Family id → the messages that family rewords (see [`FamilyScope`]).
+    scopes: MessageMap<FamilyScope>,
 }
+
+/// The messages one family rewords: plain id → the family's own id for it
+/// (`heading-when` → `smtp-heading-when`).
+pub type FamilyScope = MessageMap<String>;
 
 /// A piece of a simple message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,13 +272,80 @@ impl Locales {
             fingerprint,
             fixed: MessageMap::default(),
             simple: MessageMap::default(),
+            scopes: MessageMap::default(),
         };
         locales.fixed = locales.fixed_texts();
         locales.simple = locales.simple_patterns();
+        locales.scopes = locales.family_scopes();
         Ok(Loaded {
             value: locales,
             warnings,
         })
+    }
+
+    /// Every `<prefix>-<id>` message (in any locale) whose `<id>` the default locale defines, by
+    /// prefix: the messages a family of that id rewords. A prefix that is no family's id is
+    /// never asked for.
+    fn family_scopes(&self) -> MessageMap<FamilyScope> {
+        let plain: BTreeSet<&str> = self.ids().collect();
+        let mut scopes: MessageMap<FamilyScope> = MessageMap::default();
+        for id in self.bundles.values().flat_map(|b| &b.ids) {
+            for (at, _) in id.match_indices('-') {
+                let (family, rest) = (&id[..at], &id[at + 1..]);
+                if plain.contains(rest) {
+                    scopes
+                        .entry(family.to_string())
+                        .or_default()
+                        .insert(rest.to_string(), id.clone());
+                }
+            }
+        }
+        scopes
+    }
+
+    /// The messages family `family` rewords, if it rewords any.
+    pub fn scope(&self, family: &str) -> Option<&FamilyScope> {
+        self.scopes.get(family)
+    }
+
+    /// The families (by id) that reword messages.
+    pub fn scoped_families(&self) -> impl Iterator<Item = &str> {
+        self.scopes.keys().map(String::as_str)
+    }
+
+    /// The id to format for `id` in `lang` on a page of the family whose scope is `scope`: the
+    /// family's own id when `lang` or the default locale defines it, else `id` itself.
+    pub fn resolve<'s>(
+        &'s self,
+        scope: Option<&'s FamilyScope>,
+        lang: &str,
+        id: &'s str,
+    ) -> &'s str {
+        match scope.and_then(|s| s.get(id)) {
+            Some(scoped) if self.has(lang, scoped) => scoped,
+            _ => id,
+        }
+    }
+
+    /// What templates read as `msg["id"]` on the pages of family `family`: the messages of
+    /// `lang` without arguments, those the family rewords replaced by its own (dropped when its
+    /// own takes arguments, as `t()` would then need them).
+    pub fn fixed_for_family(&self, lang: &str, family: &str) -> MessageMap<String> {
+        let mut texts = self.fixed(lang).cloned().unwrap_or_default();
+        let Some(scope) = self.scope(family) else {
+            return texts;
+        };
+        for id in scope.keys() {
+            let chosen = self.resolve(Some(scope), lang, id);
+            if chosen == id {
+                continue;
+            }
+            match self.format_uncached(lang, chosen, None) {
+                Ok(text) => texts.insert(id.clone(), text),
+                Err(_) => texts.remove(id),
+            };
+        }
+        texts
     }
 
     /// The simple patterns of every locale, with fallback to the default locale.
@@ -457,6 +536,8 @@ impl Locales {
 pub struct Messages<'a> {
     locales: &'a Locales,
     lang: &'a str,
+    /// The messages the page's family rewords (none off family pages).
+    scope: Option<&'a FamilyScope>,
     problems: RefCell<BTreeSet<String>>,
 }
 
@@ -466,7 +547,17 @@ impl<'a> Messages<'a> {
         Messages {
             locales,
             lang,
+            scope: None,
             problems: RefCell::new(BTreeSet::new()),
+        }
+    }
+
+    /// The messages of `lang` on a page or view of family `family`: `<family>-<id>` is used for
+    /// `<id>` where it exists (see the module documentation for the order).
+    pub fn for_family(locales: &'a Locales, lang: &'a str, family: &str) -> Messages<'a> {
+        Messages {
+            scope: locales.scope(family),
+            ..Messages::new(locales, lang)
         }
     }
 
@@ -483,12 +574,19 @@ impl<'a> Messages<'a> {
     /// Formats message `id` with `args` in another language (a language switcher names each
     /// language in its own).
     pub fn get_in(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
+        let id = self.locales.resolve(self.scope, lang, id);
         self.locales
             .format_str(lang, id, args)
             .unwrap_or_else(|err| {
                 self.problems.borrow_mut().insert(err);
                 id.to_string()
             })
+    }
+
+    /// Formats `id` when it exists, `None` otherwise (for optional texts such as command names).
+    pub fn get_optional(&self, id: &str) -> Option<String> {
+        let id = self.locales.resolve(self.scope, self.lang, id);
+        self.locales.format_optional(self.lang, id, None)
     }
 
     /// The problems met.
@@ -578,6 +676,48 @@ mod tests {
         let vi = l.format("vi", "heading-description", None).unwrap();
         assert_eq!(vi, "Mô tả");
         assert!(!vi.contains('\u{2068}'));
+    }
+
+    #[test]
+    fn a_family_rewords_only_messages_that_exist_plain() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "locales/en/test.ftl",
+            "smtp-heading-when = SMTP when\nsmtp-banner = no plain banner\n\
+             smtp-enhanced-heading-when = Enhanced when\n",
+        );
+        write(
+            dir.path(),
+            "locales/vi/test.ftl",
+            "smtp-heading-fix = SMTP sửa\n",
+        );
+        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"]))
+            .unwrap()
+            .value;
+        let scope = l.scope("smtp").unwrap();
+        assert_eq!(scope.len(), 2, "{scope:?}");
+        assert!(l.scope("http").is_none());
+        let enhanced = l.scope("smtp-enhanced").unwrap();
+        assert_eq!(enhanced["heading-when"], "smtp-enhanced-heading-when");
+        let (en, vi) = (
+            Messages::for_family(&l, "en", "smtp"),
+            Messages::for_family(&l, "vi", "smtp"),
+        );
+        // Scoped in the page's locale, then scoped in the default, then plain.
+        assert_eq!(en.get("heading-when", &[]), "SMTP when");
+        assert_eq!(vi.get("heading-when", &[]), "SMTP when");
+        assert_eq!(vi.get("heading-fix", &[]), "SMTP sửa");
+        assert_eq!(en.get("heading-fix", &[]), "How to fix it");
+        assert_eq!(
+            Messages::new(&l, "en").get("heading-when", &[]),
+            "When you see this code"
+        );
+        assert_eq!(l.fixed_for_family("vi", "smtp")["heading-fix"], "SMTP sửa");
+        assert_eq!(
+            l.fixed_for_family("en", "http")["heading-when"],
+            "When you see this code"
+        );
     }
 
     #[test]

@@ -50,6 +50,19 @@ pub enum PageKind {
     AliasRedirect(AliasRef),
 }
 
+impl PageKind {
+    /// The family the page belongs to (none for the home page).
+    pub fn family(self) -> Option<usize> {
+        match self {
+            PageKind::Home => None,
+            PageKind::Family(f) => Some(f),
+            PageKind::Code(c) => Some(c.family),
+            PageKind::Compare(p) | PageKind::CompareRedirect(p) => Some(p.family),
+            PageKind::AliasRedirect(a) => Some(a.code.family),
+        }
+    }
+}
+
 /// A page in a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Page {

@@ -1,6 +1,11 @@
 //! Tera templates (`templates/*.html` layered over the embedded defaults) with the `t()` function
 //! for locale strings and `url()` for addresses under the base URL. Template errors become
 //! diagnostics pointing at the template's file, line and column.
+//!
+//! A family's pages may use the family's own templates (`templates/<family>/code.html`, chosen
+//! by the page renderer) and see the family's wording: for each family that rewords messages
+//! (`<family>-<id>`), each locale has one more Tera whose `msg` map and `t()` give the family's
+//! messages first. Other families share the plain Tera, so they cost nothing per page.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -11,13 +16,16 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
 
 use crate::config::BaseUrl;
 use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, warnings_only};
-use crate::locales::Locales;
+use crate::locales::{Locales, MessageMap};
 use crate::snapshot::Snapshot;
 
 /// The loaded templates, ready to render from many threads.
 pub struct Templates {
     /// One Tera per locale (same templates), whose `t()` knows the locale without a lookup.
     teras: Vec<Tera>,
+    /// Family id → one Tera per locale speaking that family's words, for the families that
+    /// reword messages.
+    family_teras: MessageMap<Vec<Tera>>,
     /// Template name → (path shown in messages, source) for diagnostics.
     sources: Sources,
 }
@@ -40,6 +48,9 @@ pub const REQUIRED: [&str; 6] = [
     "redirect.html",
 ];
 
+/// The templates a family may bring its own of, as `templates/<family-id>/<name>`.
+pub const FAMILY_PAGES: [&str; 3] = ["family.html", "code.html", "compare.html"];
+
 impl Templates {
     /// Loads and parses every template; every syntax error is reported, not only the first.
     pub fn load(
@@ -57,27 +68,27 @@ impl Templates {
         tera.global_context()
             .insert("root", &base_url.root_relative(""));
         register_url(&mut tera, base_url);
-        register_t(&mut tera, locales.clone(), default_lang);
+        register_t(&mut tera, locales.clone(), default_lang, None);
         let pairs = sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()));
         if let Err(err) = tera.add_raw_templates(pairs) {
             return Err(Diagnostics(parse_errors(&err, &sources)));
         }
-        let teras = locales
-            .order()
-            .iter()
-            .map(|lang| {
-                let mut copy = tera.clone();
-                register_t(&mut copy, locales.clone(), lang.clone());
-                // `msg["id"]`: the messages without arguments, looked up in one shared map
-                // instead of a function call (which builds its arguments on every use).
-                if let Some(fixed) = locales.fixed(lang) {
-                    copy.global_context().insert("msg", fixed);
-                }
-                copy
+        let teras = per_locale(&tera, &locales, None);
+        let family_teras = locales
+            .scoped_families()
+            .map(|family| {
+                (
+                    family.to_string(),
+                    per_locale(&tera, &locales, Some(family)),
+                )
             })
             .collect();
         Ok(Loaded {
-            value: Templates { teras, sources },
+            value: Templates {
+                teras,
+                family_teras,
+                sources,
+            },
             warnings,
         })
     }
@@ -100,7 +111,22 @@ impl Templates {
         name: &str,
         context: &Context,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let Some(tera) = self.teras.get(locale) else {
+        self.render_for_family(locale, None, name, context)
+    }
+
+    /// Renders `name` for the locale at index `locale` on a page of `family` (whose own
+    /// messages `msg` and `t()` then give first).
+    pub fn render_for_family(
+        &self,
+        locale: usize,
+        family: Option<&str>,
+        name: &str,
+        context: &Context,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let teras = family
+            .and_then(|f| self.family_teras.get(f))
+            .unwrap_or(&self.teras);
+        let Some(tera) = teras.get(locale) else {
             return Err(Diagnostic::error(
                 format!("templates/{name}"),
                 format!("no locale number {locale}"),
@@ -126,6 +152,38 @@ impl Templates {
             None => Diagnostic::error(PathBuf::from(format!("templates/{name}")), err.to_string()),
         }
     }
+}
+
+/// A copy of `tera` per locale, whose `t()` and `msg` speak that locale, in the words of
+/// `family` when given.
+fn per_locale(tera: &Tera, locales: &Arc<Locales>, family: Option<&str>) -> Vec<Tera> {
+    locales
+        .order()
+        .iter()
+        .map(|lang| {
+            let mut copy = tera.clone();
+            register_t(
+                &mut copy,
+                locales.clone(),
+                lang.clone(),
+                family.map(str::to_string),
+            );
+            // `msg["id"]`: the messages without arguments, looked up in one shared map instead
+            // of a function call (which builds its arguments on every use).
+            match family {
+                Some(family) => {
+                    let fixed = locales.fixed_for_family(lang, family);
+                    copy.global_context().insert("msg", &fixed);
+                }
+                None => {
+                    if let Some(fixed) = locales.fixed(lang) {
+                        copy.global_context().insert("msg", fixed);
+                    }
+                }
+            }
+            copy
+        })
+        .collect()
 }
 
 /// Template name → (path shown in messages, text).
@@ -232,8 +290,9 @@ fn diagnostic(err: &tera::Error, shown: &Path, text: &str) -> Diagnostic {
     }
 }
 
-/// `t(key="…", …args)`: the message in the page's locale (or `lang="…"`), with Fluent arguments.
-fn register_t(tera: &mut Tera, locales: Arc<Locales>, lang: String) {
+/// `t(key="…", …args)`: the message in the page's locale (or `lang="…"`), with Fluent arguments;
+/// on the pages of `family`, the family's own message first.
+fn register_t(tera: &mut Tera, locales: Arc<Locales>, lang: String, family: Option<String>) {
     tera.register_function(
         "t",
         move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
@@ -253,6 +312,8 @@ fn register_t(tera: &mut Tera, locales: Arc<Locales>, lang: String) {
                 };
                 args.set(name.to_string(), value);
             }
+            let scope = family.as_deref().and_then(|f| locales.scope(f));
+            let key = locales.resolve(scope, lang, key);
             locales
                 .format(lang, key, Some(&args))
                 .map_err(tera::Error::message)

@@ -54,6 +54,7 @@ pub fn check(root: &Path) -> CheckReport {
     };
     diagnostics.extend(loaded.warnings.iter().cloned());
     diagnostics.extend(template_keys(&snapshot, &loaded.locales));
+    diagnostics.extend(stray_family_templates(&snapshot, &loaded));
     diagnostics.extend(missing_translations(&loaded));
     let coverage = coverage(&loaded.content, &loaded.config.locales);
     drop(loaded);
@@ -176,6 +177,28 @@ fn template_keys(snapshot: &Snapshot, locales: &crate::locales::Locales) -> Vec<
         }
     }
     problems
+}
+
+/// Family page templates (`templates/<dir>/code.html` and the like) whose folder names no
+/// family: no page uses them.
+fn stray_family_templates(snapshot: &Snapshot, loaded: &LoadedSite) -> Vec<Diagnostic> {
+    let (files, _) = snapshot.layered("templates");
+    let families = &loaded.content.families;
+    files
+        .iter()
+        .filter_map(|file| {
+            let (dir, name) = file.rel.split_once('/')?;
+            let stray = crate::templates::FAMILY_PAGES.contains(&name)
+                && !families.iter().any(|fc| fc.family.id == dir);
+            stray.then(|| {
+                Diagnostic::warning(
+                    file.display_path(snapshot.root(), "templates"),
+                    format!("no family `{dir}`, so no page uses this template"),
+                )
+                .hint("name the folder after a family id (the folder under content/)")
+            })
+        })
+        .collect()
 }
 
 /// Counts texts per locale and family against the default locale.

@@ -7,6 +7,7 @@ mod schema;
 
 pub use schema::{escape_script, script_json};
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use serde::Serialize;
@@ -63,7 +64,7 @@ struct PageInfo<'a> {
 /// What a page kind's builder hands back: its template and what the common head needs.
 #[derive(Debug)]
 struct PageParts {
-    template: &'static str,
+    template: Cow<'static, str>,
     title: String,
     description: String,
     crumbs: Vec<Crumb>,
@@ -94,11 +95,21 @@ impl<'a> Renderer<'a> {
         self.config.base_url.root_relative(site_path)
     }
 
-    /// Renders one page to HTML.
+    /// Renders one page to HTML. A family's pages speak in its words: its own messages
+    /// (`<family>-<id>`) before the plain ones, in Rust and in templates alike.
     pub fn render(&self, page: Page) -> Result<Rendered, Diagnostic> {
+        let family = page
+            .kind
+            .family()
+            .map(|f| self.site.content.families[f].family.id.as_str());
+        let lang = self.lang(page);
         let one = PageRenderer {
             renderer: self,
-            say: Messages::new(self.locales, self.lang(page)),
+            say: match family {
+                Some(id) => Messages::for_family(self.locales, lang, id),
+                None => Messages::new(self.locales, lang),
+            },
+            family,
         };
         let html = one.render(page)?;
         Ok(Rendered {
@@ -113,6 +124,8 @@ impl<'a> Renderer<'a> {
 struct PageRenderer<'r, 'a> {
     renderer: &'r Renderer<'a>,
     say: Messages<'a>,
+    /// The id of the page's family (none for the home page).
+    family: Option<&'a str>,
 }
 
 impl<'a> std::ops::Deref for PageRenderer<'_, 'a> {
@@ -126,6 +139,29 @@ impl<'a> std::ops::Deref for PageRenderer<'_, 'a> {
 impl PageRenderer<'_, '_> {
     fn msg(&self, id: &str, args: &[(&str, &str)]) -> String {
         self.say.get(id, args)
+    }
+
+    /// The template `name` of the page's family (`templates/<family>/<name>`) when the family
+    /// has one, else `name`.
+    fn template(&self, name: &'static str) -> Cow<'static, str> {
+        if let Some(family) = self.family {
+            let own = format!("{family}/{name}");
+            if self.templates.has(&own) {
+                return Cow::Owned(own);
+            }
+        }
+        Cow::Borrowed(name)
+    }
+
+    /// Renders `name` in the page's locale and family words.
+    fn render_template(
+        &self,
+        page: Page,
+        name: &str,
+        ctx: &Context,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        self.templates
+            .render_for_family(page.locale, self.family, name, ctx)
     }
 
     /// The page's HTML.
@@ -160,7 +196,7 @@ impl PageRenderer<'_, '_> {
             }
         };
         self.insert_common(page, &mut ctx, &parts);
-        self.templates.render(page.locale, parts.template, &ctx)
+        self.render_template(page, &parts.template, &ctx)
     }
 
     /// A page that sends the reader on to `target` (a site path), named by `heading`.
@@ -179,7 +215,7 @@ impl PageRenderer<'_, '_> {
         let json = script_json(&json!(url));
         ctx.insert_value("target_json", tera::Value::safe_string(&json));
         ctx.insert("target", &url);
-        self.templates.render(page.locale, "redirect.html", &ctx)
+        self.render_template(page, "redirect.html", &ctx)
     }
 
     /// What every page has: language, head data (canonical, alternates), breadcrumbs, JSON-LD.

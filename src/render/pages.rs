@@ -56,7 +56,7 @@ impl PageRenderer<'_, '_> {
             url: self.url(&self.site.path(page)),
         }];
         PageParts {
-            template: "home.html",
+            template: "home.html".into(),
             title,
             description,
             crumbs,
@@ -101,7 +101,7 @@ impl PageRenderer<'_, '_> {
         ctx.insert("groups", &groups);
         let crumbs = self.family_crumbs(page, f);
         PageParts {
-            template: "family.html",
+            template: self.template("family.html"),
             title,
             description,
             crumbs,
@@ -150,7 +150,7 @@ impl PageRenderer<'_, '_> {
             url: v.url.clone(),
         });
         PageParts {
-            template: "code.html",
+            template: self.template("code.html"),
             title,
             description: v.summary.clone(),
             crumbs,
@@ -274,7 +274,7 @@ impl PageRenderer<'_, '_> {
             url: self.url(&self.site.path(page)),
         });
         PageParts {
-            template: "compare.html",
+            template: self.template("compare.html"),
             title,
             description: truncate_sentence(&description, 300),
             crumbs,

@@ -261,7 +261,8 @@ fn code_view(
     code: &Code,
 ) -> (CodeView, Vec<Diagnostic>, BTreeSet<String>) {
     let (lang, _) = scope.langs();
-    let say = Messages::new(scope.locales, lang);
+    let family_id = &scope.site.content.families[scope.family].family.id;
+    let say = Messages::for_family(scope.locales, lang, family_id);
     let (texts, problems) = view_texts(scope, code);
     let names = view_names(scope, code, &say);
     let labels = code_labels(&say, code, &texts.title);
@@ -398,7 +399,6 @@ struct ViewNames {
 /// The code's class, category, outcome, concrete forms, retry advice, commands, actors and
 /// references, named by the family's and the site's messages.
 fn view_names(scope: &Scope, code: &Code, say: &Messages) -> ViewNames {
-    let (lang, _) = scope.langs();
     let fc = &scope.site.content.families[scope.family];
     let fam = fc.family.id.as_str();
     let named = |prefix: &str, class: &Option<crate::content::family::Classification>| {
@@ -442,7 +442,7 @@ fn view_names(scope: &Scope, code: &Code, say: &Messages) -> ViewNames {
         commands: code
             .commands
             .iter()
-            .map(|cmd| command_name(scope.locales, lang, cmd))
+            .map(|cmd| command_name(say, cmd))
             .collect(),
         actors: code
             .actors

@@ -3,7 +3,7 @@
 
 use super::{CommandView, LinkView, LinkedView, ReferenceView, Scope};
 use crate::content::Reference;
-use crate::locales::{Locales, Messages};
+use crate::locales::Messages;
 use crate::site::Site;
 
 /// (family id, the code as written, its (family, code) index when it exists).
@@ -101,7 +101,7 @@ pub(super) fn linked_views(scope: &Scope, c: usize, say: &Messages) -> Vec<Linke
 }
 
 /// A command token as shown: a translation for stages (`connection`), else the token itself.
-pub fn command_name(locales: &Locales, lang: &str, token: &str) -> CommandView {
+pub fn command_name(say: &Messages, token: &str) -> CommandView {
     let id = format!(
         "command-{}",
         token
@@ -110,7 +110,7 @@ pub fn command_name(locales: &Locales, lang: &str, token: &str) -> CommandView {
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
             .collect::<String>()
     );
-    match locales.format_optional(lang, &id, None) {
+    match say.get_optional(&id) {
         Some(name) => CommandView {
             name,
             literal: false,

@@ -13,5 +13,6 @@ mod harness;
 mod hostile;
 mod props;
 mod rules;
+mod scoped;
 mod serve;
 mod shipped;
