@@ -80,13 +80,22 @@ pub fn skeleton(family: &Family, code: &str, locales: &[String]) -> String {
     let actors: Vec<&str> = std::iter::once(crate::content::NOBODY)
         .chain(family.actors.iter().map(String::as_str))
         .collect();
+    let requests = family
+        .requests
+        .as_ref()
+        .map_or(&[][..], |r| r.tokens.as_slice());
     out.push_str(&format!(
-        "commands: []                # e.g. [RCPT TO, end-of-data]\n\
+        "commands: []                # {}\n\
          actors: []                  # {}\n",
+        if requests.is_empty() {
+            "(the family file declares no requests)".to_string()
+        } else {
+            format!("any of: {}", requests.join(", "))
+        },
         actors.join(", ")
     ));
     out.push_str(
-        "# counterpart: 000          # the transient/permanent counterpart\n\
+        "# counterpart: 000          # as the family file's `counterpart` allows\n\
          related: []\n\
          # linked:                   # codes of another family sent with this one\n\
          #   other-family: []\n\

@@ -38,9 +38,9 @@ pub struct Facts<'a> {
 /// A request a code answers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Request<'a> {
-    /// As code files write it (`RCPT TO`).
+    /// As code files write it (a token of the family's `requests`).
     pub token: &'a str,
-    /// As the page shows it ("RCPT TO", "any command").
+    /// As the page shows it (as written, or its translated name).
     pub name: &'a str,
     /// Whether it is the family's "any request".
     pub wildcard: bool,

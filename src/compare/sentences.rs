@@ -227,7 +227,7 @@ fn two_named(say: &Messages, id: &str, a: (&&str, &NamedView), b: (&&str, &Named
     )
 }
 
-/// A code's requests as a phrase: "RCPT TO or DATA"; "any command, notably AUTH".
+/// A code's requests as a phrase: "A or B"; with the wildcard, "any request, notably A".
 pub fn command_list(say: &Messages, commands: &[Request]) -> String {
     let (any, others): (Vec<&Request>, Vec<&Request>) = commands.iter().partition(|r| r.wildcard);
     let others = join(

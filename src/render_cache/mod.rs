@@ -80,7 +80,7 @@ pub struct LinkedView {
 pub struct CommandView {
     /// As shown.
     pub name: String,
-    /// Whether it is a literal command (`RCPT TO`) rather than a translated stage.
+    /// Whether it is shown as written (a command) rather than by a translated name (a stage).
     pub literal: bool,
 }
 
