@@ -242,7 +242,9 @@ impl Locales {
     /// Loads the `.ftl` files of every configured locale. Parse errors and duplicate messages are
     /// reported with file and line:column; a configured locale without files is an error.
     pub fn load(snapshot: &Snapshot, config: &Config) -> LoadResult<Locales> {
-        let (files, mut problems) = snapshot.layered("locales");
+        // Every built-in file and every site file: a site's message overrides the built-in one of
+        // the same id, whichever file holds it.
+        let (files, mut problems) = snapshot.stacked("locales");
         let fingerprint =
             crate::hash::of(files.iter().map(|f| (&f.rel, &f.bytes)).collect::<Vec<_>>());
         let mut bundles = BTreeMap::new();

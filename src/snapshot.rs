@@ -101,6 +101,16 @@ impl Snapshot {
         )
     }
 
+    /// The embedded files of `folder` and then the site's, all of them (see
+    /// [`crate::sources::stacked`]), with the folder's read problems.
+    pub fn stacked(&self, folder: &str) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+        let own = self.folder(folder);
+        (
+            crate::sources::stacked(folder, &own.files),
+            own.problems.clone(),
+        )
+    }
+
     /// A hash of everything a build reads: every file below `content/`, `templates/`,
     /// `locales/` and `static/`, `site.yaml`, the `--base-url` override and the generator build
     /// (which covers the embedded defaults). When it equals the hash recorded by the last build,

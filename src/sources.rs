@@ -64,6 +64,22 @@ pub fn layered(folder: &str, site: &[SourceFile]) -> Vec<SourceFile> {
     files.into_values().collect()
 }
 
+/// Every embedded file of `folder`, then every site file of it, both kept even where their paths
+/// are the same: for Fluent files, whose messages are merged one by one (a site message overrides
+/// the built-in one of the same id), not replaced file by file.
+pub fn stacked(folder: &str, site: &[SourceFile]) -> Vec<SourceFile> {
+    let prefix = format!("{folder}/");
+    let embedded = EMBEDDED_FILES.iter().filter_map(|(path, bytes)| {
+        let rel = path.strip_prefix(&prefix)?;
+        Some(SourceFile {
+            rel: rel.to_string(),
+            origin: Origin::Embedded,
+            bytes: bytes.to_vec(),
+        })
+    });
+    embedded.chain(site.iter().cloned()).collect()
+}
+
 /// The regular files below `root/folder` (none when the folder is missing). Hidden files
 /// (starting with `.`) are skipped; unreadable files and symlink loops are reported.
 pub fn site_files(root: &Path, folder: &str, problems: &mut Vec<Diagnostic>) -> Vec<SourceFile> {

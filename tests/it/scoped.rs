@@ -170,3 +170,27 @@ fn check_passes_a_site_with_family_wording_and_templates() {
     // A family's message missing in a locale is reported like any other.
     assert!(stderr.contains("smtp-compare-class-different"), "{stderr}");
 }
+
+#[test]
+fn a_site_locale_file_named_like_a_built_in_one_overrides_message_by_message() {
+    let f = Fixture::new("basic");
+    // One message in a site file that has the built-in file's name: the rest of the built-in
+    // file still applies.
+    f.write("locales/en/main.ftl", "footer-about = Our own footer.\n");
+    f.build_ok();
+    let page = f.page("smtp/552/index.html");
+    assert!(
+        page.contains("Our own footer."),
+        "the site's message is used"
+    );
+    assert!(
+        page.contains("When you see this code"),
+        "the built-in messages stay"
+    );
+    let out = f.run(&["check"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
