@@ -100,12 +100,12 @@ pub fn skeleton(family: &Family, code: &str, locales: &[String]) -> String {
          # linked:                   # codes of another family sent with this one\n\
          #   other-family: []\n\
          # retry: later              # only to override the class default\n\
-         references:\n  - rfc: 0000\n    section: '0.0'\n\
+         references:\n  - rfc: 0\n    section: '0.0'\n\
          texts:\n",
     );
     for lang in locales {
         out.push_str(&format!(
-            "  {lang}:\n    title: \n    summary: \n    description: |\n      \n    when: |\n      \n    fix: |\n      \n    # fix_admin: |\n    # retry: |\n    # practice: |\n    action: \n"
+            "  {lang}:\n    title: ''\n    summary: ''\n    description: |\n      \n    when: |\n      \n    fix: |\n      \n    # fix_admin: |\n    # retry: |\n    # practice: |\n    action: ''\n"
         ));
     }
     out

@@ -293,6 +293,27 @@ impl Spot<'_> {
         crate::yaml::at_value(self.source, key, value, d)
     }
 
+    /// `d` placed at `field` of the texts of `lang` (at `lang:` itself when the field is absent).
+    fn field(&self, lang: &str, field: &str, d: Diagnostic) -> Diagnostic {
+        let Some((lang_line, lang_col)) = crate::yaml::locate_key(self.source, lang, 1) else {
+            return d;
+        };
+        // The field's line, if it stands in this locale's block (indented deeper than `lang:`).
+        let in_block =
+            crate::yaml::locate_key(self.source, field, lang_line + 1).filter(|&(line, _)| {
+                self.source
+                    .lines()
+                    .skip(lang_line)
+                    .take(line - lang_line - 1)
+                    .all(|l| {
+                        let indent = l.chars().count() - l.trim_start().chars().count() + 1;
+                        l.trim().is_empty() || indent > lang_col
+                    })
+            });
+        let (line, col) = in_block.unwrap_or((lang_line, lang_col));
+        d.at(self.source, line, col)
+    }
+
     /// An error on this file.
     fn error(&self, message: impl Into<String>) -> Diagnostic {
         Diagnostic::error(self.shown, message)
@@ -481,15 +502,39 @@ fn check_actors(at: &Spot, family: &Family, actors: &[String], problems: &mut Ve
     }
 }
 
+/// `rfc: 0` and `section: '0.0'` are the placeholders of a skeleton (`codeatlas new`), not a
+/// reference: each is reported, with the other fields still to fill, in the same run.
+fn check_placeholders(at: &Spot, rfc: u32, section: Option<&str>, problems: &mut Vec<Diagnostic>) {
+    if rfc == 0 {
+        problems.push(
+            at.value(
+                "rfc",
+                "0",
+                at.error("`rfc: 0` is a placeholder, not an RFC number")
+                    .hint("write the number of the RFC that defines the code, e.g. `rfc: 5321`"),
+            ),
+        );
+    }
+    if section == Some("0.0") {
+        problems.push(at.value(
+            "section",
+            "0.0",
+            at.error("`section: '0.0'` is a placeholder, not a section")
+                .hint("write the section that defines the code, e.g. `section: '4.2.2'`, or remove the line"),
+        ));
+    }
+}
+
 /// The references: an RFC (with an optional section) or an http(s) link with a title.
 fn references(at: &Spot, raw: Vec<RawReference>, problems: &mut Vec<Diagnostic>) -> Vec<Reference> {
     let mut references = Vec::new();
     for (i, r) in raw.into_iter().enumerate() {
         match (r.rfc, r.url, r.title) {
-            (Some(number), None, None) => references.push(Reference::Rfc {
-                number,
-                section: r.section.map(|s| s.0),
-            }),
+            (Some(number), None, None) => {
+                let section = r.section.map(|s| s.0);
+                check_placeholders(at, number, section.as_deref(), problems);
+                references.push(Reference::Rfc { number, section });
+            }
             (None, Some(url), Some(title)) if r.section.is_none() => {
                 if !(url.starts_with("https://") || url.starts_with("http://")) {
                     problems.push(at.value(
@@ -537,8 +582,9 @@ fn check_texts(
             Some(texts) => {
                 for field in REQUIRED_TEXTS {
                     if texts.get(field).is_none() {
-                        problems.push(at.key(
+                        problems.push(at.field(
                             default,
+                            field,
                             at.error(format!("`texts.{default}.{field}` is missing or empty"))
                                 .hint("the default locale's texts are the fallback of every other locale, so each is required"),
                         ));

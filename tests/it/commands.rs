@@ -325,3 +325,34 @@ fn an_unknown_outcome_is_named_with_the_allowed_ones() {
     assert!(err.contains("content/smtp/_family.yaml:13:"), "{err}");
     assert!(!err.contains("untagged enum"), "{err}");
 }
+
+#[test]
+fn a_fresh_skeleton_gets_one_error_per_field_to_fill_all_at_once() {
+    let f = Fixture::new("basic");
+    assert!(f.run(&["new", "smtp", "559"]).status.success());
+    let out = f.run(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("`rfc: 0` is a placeholder"), "{err}");
+    assert!(err.contains("`section: '0.0'` is a placeholder"), "{err}");
+    assert!(!err.contains("invalid type"), "{err}");
+    let mut lines = Vec::new();
+    for field in ["title", "summary", "description", "when", "fix", "action"] {
+        let message =
+            format!("`texts.en.{field}` is missing or empty\n  --> content/smtp/559.yaml:");
+        let at = err
+            .find(&message)
+            .unwrap_or_else(|| panic!("no error for {field}:\n{err}"));
+        let line: String = err[at + message.len()..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        lines.push(line);
+    }
+    lines.dedup();
+    assert_eq!(
+        lines.len(),
+        6,
+        "each error points at its own field: {lines:?}"
+    );
+}
