@@ -53,10 +53,13 @@ pub const FAMILY_PAGES: [&str; 3] = ["family.html", "code.html", "compare.html"]
 
 impl Templates {
     /// Loads and parses every template; every syntax error is reported, not only the first.
+    /// `families` are the ids of the site's families: those that reword messages get Teras of
+    /// their own (a message prefix that is no family's id gets none).
     pub fn load(
         snapshot: &Snapshot,
         locales: Arc<Locales>,
         base_url: BaseUrl,
+        families: &[&str],
     ) -> LoadResult<Templates> {
         let (sources, problems) = template_sources(snapshot);
         let warnings = warnings_only(problems)?;
@@ -76,6 +79,7 @@ impl Templates {
         let teras = per_locale(&tera, &locales, None);
         let family_teras = locales
             .scoped_families()
+            .filter(|family| families.contains(family))
             .map(|family| {
                 (
                     family.to_string(),
@@ -338,6 +342,13 @@ mod tests {
     use crate::config::Config;
 
     fn setup(extra: &[(&str, &str)]) -> (tempfile::TempDir, Result<Templates, Diagnostics>) {
+        setup_with_families(extra, &[])
+    }
+
+    fn setup_with_families(
+        extra: &[(&str, &str)],
+        families: &[&str],
+    ) -> (tempfile::TempDir, Result<Templates, Diagnostics>) {
         let dir = tempfile::tempdir().unwrap();
         for (rel, text) in extra {
             let p = dir.path().join(rel);
@@ -352,8 +363,35 @@ mod tests {
         };
         let snapshot = Snapshot::read(dir.path());
         let locales = Arc::new(Locales::load(&snapshot, &config).unwrap().value);
-        let t = Templates::load(&snapshot, locales, config.base_url.clone()).map(|t| t.value);
+        let t =
+            Templates::load(&snapshot, locales, config.base_url.clone(), families).map(|t| t.value);
         (dir, t)
+    }
+
+    #[test]
+    fn only_families_of_the_site_get_teras_of_their_own() {
+        let wording =
+            "smtp-heading-when = When SMTP says so\nnews-heading-when = When the news says so\n";
+        let page = "{{ msg[\"heading-when\"] }}";
+        let (_d, t) = setup_with_families(
+            &[
+                ("locales/en/extra.ftl", wording),
+                ("templates/x.html", page),
+            ],
+            &["smtp"],
+        );
+        let t = t.unwrap();
+        assert_eq!(t.family_teras.keys().collect::<Vec<_>>(), ["smtp"]);
+        let render = |family| {
+            t.render_for_family(0, family, "x.html", &Context::new())
+                .unwrap()
+        };
+        assert_eq!(render(Some("smtp")), b"When SMTP says so");
+        assert_eq!(
+            render(Some("news")),
+            render(None),
+            "no family `news`: the plain wording"
+        );
     }
 
     #[test]

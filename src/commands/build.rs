@@ -123,8 +123,14 @@ pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, D
     );
     let locales = keep(&mut problems, locales.map(|l| l.map(Arc::new)));
     let content = keep(&mut problems, content);
+    let families: Vec<&str> = content
+        .iter()
+        .flat_map(|c| &c.families)
+        .map(|f| f.family.id.as_str())
+        .collect();
     let templates = locales.as_ref().and_then(|locales| {
-        let templates = Templates::load(snapshot, locales.clone(), config.base_url.clone());
+        let base_url = config.base_url.clone();
+        let templates = Templates::load(snapshot, locales.clone(), base_url, &families);
         keep(&mut problems, templates)
     });
     match (locales, content, templates) {
