@@ -219,15 +219,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let fingerprints = Fingerprints::new(&site, &cache, global_fingerprint(&loaded));
     let pages = pages_of_shard(&site, options.shard);
     console.phase("computed page fingerprints");
-    let staged = Staged {
+    let rendering = Rendering {
         renderer: &renderer,
         fingerprints: &fingerprints,
         output,
         pages: pages.len(),
     };
-    let problems = staged.render_pages(&pages, options, &snapshot, &console);
+    let problems = rendering.render_pages(&pages, options, &snapshot, &console);
     pause_point("rendered");
-    let stats_and_repair = staged.commit(options, problems, &warnings, inputs)?;
+    let stats_and_repair = rendering.commit(options, problems, &warnings, inputs)?;
     console.phase("moved the changed files into place");
     let (stats, repair) = stats_and_repair;
     let mut warnings = Diagnostics(warnings);
@@ -342,7 +342,7 @@ enum PageDone {
 }
 
 /// A build past loading: pages are rendered and staged into the output, then committed.
-struct Staged<'a> {
+struct Rendering<'a> {
     renderer: &'a Renderer<'a>,
     fingerprints: &'a Fingerprints,
     output: Output,
@@ -350,7 +350,7 @@ struct Staged<'a> {
     pages: usize,
 }
 
-impl Staged<'_> {
+impl Rendering<'_> {
     /// Renders and stages every page whose inputs changed (in parallel), then the site-wide
     /// files; returns every problem found.
     fn render_pages(

@@ -174,7 +174,7 @@ impl Output {
         let files = &previous.manifest.0;
         let all_there = files
             .par_iter()
-            .all(|(rel, _)| nofollow::is_file_at(&fd, rel));
+            .all(|(rel, _)| nofollow::is_plain_file(&fd, rel));
         all_there.then_some((recorded.pages, files.len()))
     }
 
@@ -195,7 +195,7 @@ impl Output {
             && self
                 .existing
                 .as_ref()
-                .is_some_and(|fd| nofollow::is_file_at(fd, rel))
+                .is_some_and(|fd| nofollow::is_plain_file(fd, rel))
     }
 
     /// Keeps a page as it is (its inputs did not change).

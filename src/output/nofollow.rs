@@ -18,14 +18,9 @@ pub fn open_dir(path: &Path) -> io::Result<OwnedFd> {
     )?)
 }
 
-/// Whether `rel` below the open folder `dir` is a regular file. The last component is not
-/// followed; links in earlier components are (this only reads).
-pub fn is_file_at(dir: &OwnedFd, rel: &str) -> bool {
-    rustix::fs::statat(dir, rel, AtFlags::SYMLINK_NOFOLLOW)
-        .is_ok_and(|st| FileType::from_raw_mode(st.st_mode).is_file())
-}
-
-/// Whether `name` in the open folder `dir` is a regular file (not a link, not a folder).
+/// Whether `name` in the open folder `dir` is a regular file (not a link, not a folder). For a
+/// relative path, only the last component is not followed; links in earlier ones are (this only
+/// reads).
 pub fn is_plain_file(dir: impl AsFd, name: &str) -> bool {
     rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW)
         .is_ok_and(|st| FileType::from_raw_mode(st.st_mode).is_file())
