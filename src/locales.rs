@@ -285,24 +285,35 @@ impl Locales {
         })
     }
 
-    /// Every `<prefix>-<id>` message (in any locale) whose `<id>` the default locale defines, by
-    /// prefix: the messages a family of that id rewords. A prefix that is no family's id is
+    /// Every `<prefix>-<id>` message (in any locale), by prefix: the messages a family of that
+    /// id has for `<id>`, which it uses instead of `<id>` (a plain `<id>` need not exist: a
+    /// family's actors or retry advice have only its own). A prefix that is no family's id is
     /// never asked for.
     fn family_scopes(&self) -> MessageMap<FamilyScope> {
-        let plain: BTreeSet<&str> = self.ids().collect();
         let mut scopes: MessageMap<FamilyScope> = MessageMap::default();
         for id in self.bundles.values().flat_map(|b| &b.ids) {
             for (at, _) in id.match_indices('-') {
                 let (family, rest) = (&id[..at], &id[at + 1..]);
-                if plain.contains(rest) {
-                    scopes
-                        .entry(family.to_string())
-                        .or_default()
-                        .insert(rest.to_string(), id.clone());
-                }
+                scopes
+                    .entry(family.to_string())
+                    .or_default()
+                    .insert(rest.to_string(), id.clone());
             }
         }
         scopes
+    }
+
+    /// Makes family `family` use the wording of family `from` where it has none of its own
+    /// (`smtp-enhanced` speaks of mail as `smtp` does): `<family>-<id>`, then `<from>-<id>`,
+    /// then `<id>`.
+    pub fn inherit_wording(&mut self, family: &str, from: &str) {
+        let Some(parent) = self.scopes.get(from).cloned() else {
+            return;
+        };
+        let own = self.scopes.entry(family.to_string()).or_default();
+        for (id, scoped) in parent {
+            own.entry(id).or_insert(scoped);
+        }
     }
 
     /// The messages family `family` rewords, if it rewords any.
@@ -585,6 +596,13 @@ impl<'a> Messages<'a> {
             })
     }
 
+    /// Whether message `id` exists for this page (the family's own or the plain one, in the
+    /// page's language or the default locale).
+    pub fn has(&self, id: &str) -> bool {
+        let id = self.locales.resolve(self.scope, self.lang, id);
+        self.locales.has(self.lang, id)
+    }
+
     /// Formats `id` when it exists, `None` otherwise (for optional texts such as command names).
     pub fn get_optional(&self, id: &str) -> Option<String> {
         let id = self.locales.resolve(self.scope, self.lang, id);
@@ -681,45 +699,57 @@ mod tests {
     }
 
     #[test]
-    fn a_family_rewords_only_messages_that_exist_plain() {
+    fn a_family_rewords_messages_by_prefix_and_inherits_wording() {
         let dir = tempfile::tempdir().unwrap();
         write(
             dir.path(),
             "locales/en/test.ftl",
-            "smtp-heading-when = SMTP when\nsmtp-banner = no plain banner\n\
-             smtp-enhanced-heading-when = Enhanced when\n",
+            "zz-heading-when = ZZ when\nzz-own-only = only ZZ has it\n\
+             zz-y-heading-when = Y when\n",
         );
         write(
             dir.path(),
             "locales/vi/test.ftl",
-            "smtp-heading-fix = SMTP sửa\n",
+            "zz-heading-fix = ZZ sửa\n",
         );
-        let l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"]))
+        let mut l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"]))
             .unwrap()
             .value;
-        let scope = l.scope("smtp").unwrap();
-        assert_eq!(scope.len(), 2, "{scope:?}");
+        let scope = l.scope("zz").unwrap();
+        assert_eq!(scope["heading-when"], "zz-heading-when");
+        assert_eq!(scope["own-only"], "zz-own-only");
         assert!(l.scope("http").is_none());
-        let enhanced = l.scope("smtp-enhanced").unwrap();
-        assert_eq!(enhanced["heading-when"], "smtp-enhanced-heading-when");
+        assert_eq!(
+            l.scope("zz-y").unwrap()["heading-when"],
+            "zz-y-heading-when"
+        );
         let (en, vi) = (
-            Messages::for_family(&l, "en", "smtp"),
-            Messages::for_family(&l, "vi", "smtp"),
+            Messages::for_family(&l, "en", "zz"),
+            Messages::for_family(&l, "vi", "zz"),
         );
         // Scoped in the page's locale, then scoped in the default, then plain.
-        assert_eq!(en.get("heading-when", &[]), "SMTP when");
-        assert_eq!(vi.get("heading-when", &[]), "SMTP when");
-        assert_eq!(vi.get("heading-fix", &[]), "SMTP sửa");
+        assert_eq!(en.get("heading-when", &[]), "ZZ when");
+        assert_eq!(vi.get("heading-when", &[]), "ZZ when");
+        assert_eq!(vi.get("heading-fix", &[]), "ZZ sửa");
         assert_eq!(en.get("heading-fix", &[]), "How to fix it");
+        // A family's own message needs no plain one.
+        assert!(en.has("own-only") && !Messages::new(&l, "en").has("own-only"));
+        assert_eq!(en.get("own-only", &[]), "only ZZ has it");
         assert_eq!(
             Messages::new(&l, "en").get("heading-when", &[]),
             "When you see this code"
         );
-        assert_eq!(l.fixed_for_family("vi", "smtp")["heading-fix"], "SMTP sửa");
+        assert_eq!(l.fixed_for_family("vi", "zz")["heading-fix"], "ZZ sửa");
         assert_eq!(
             l.fixed_for_family("en", "http")["heading-when"],
             "When you see this code"
         );
+        // `wording-from`: its own first, then the other family's, then plain.
+        l.inherit_wording("zz-y", "zz");
+        let y = Messages::for_family(&l, "vi", "zz-y");
+        assert_eq!(y.get("heading-when", &[]), "Y when");
+        assert_eq!(y.get("heading-fix", &[]), "ZZ sửa");
+        assert_eq!(y.get("heading-description", &[]), "Mô tả");
     }
 
     #[test]

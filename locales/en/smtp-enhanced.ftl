@@ -12,3 +12,8 @@ smtp-enhanced-category-security = security or policy status
 smtp-enhanced-alias-success = success
 smtp-enhanced-alias-persistent-transient = persistent transient failure
 smtp-enhanced-alias-permanent = permanent failure
+
+# Enhanced status codes are not replies themselves: they travel in the replies to commands.
+smtp-enhanced-fact-commands = Sent in replies to
+smtp-enhanced-compare-commands-same = Both { $a } and { $b } are sent in replies to { $commands }.
+smtp-enhanced-compare-commands-different = { $a } is sent in replies to { $a_commands }, while { $b } is sent in replies to { $b_commands }.

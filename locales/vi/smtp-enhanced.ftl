@@ -12,3 +12,8 @@ smtp-enhanced-category-security = trạng thái bảo mật hoặc chính sách
 smtp-enhanced-alias-success = thành công
 smtp-enhanced-alias-persistent-transient = lỗi tạm thời kéo dài
 smtp-enhanced-alias-permanent = lỗi vĩnh viễn
+
+# Mã trạng thái mở rộng không tự là phản hồi: chúng đi kèm trong phản hồi cho các lệnh.
+smtp-enhanced-fact-commands = Gửi kèm phản hồi cho
+smtp-enhanced-compare-commands-same = Cả { $a } và { $b } đều được gửi kèm phản hồi cho { $commands }.
+smtp-enhanced-compare-commands-different = { $a } được gửi kèm phản hồi cho { $a_commands }, còn { $b } được gửi kèm phản hồi cho { $b_commands }.

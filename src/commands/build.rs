@@ -121,8 +121,16 @@ pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, D
         || Locales::load(snapshot, &config),
         || crate::content::load(snapshot, &config.locales),
     );
-    let locales = keep(&mut problems, locales.map(|l| l.map(Arc::new)));
+    let mut locales = keep(&mut problems, locales);
     let content = keep(&mut problems, content);
+    if let (Some(locales), Some(content)) = (locales.as_mut(), content.as_ref()) {
+        for f in &content.families {
+            if let Some(from) = &f.family.wording_from {
+                locales.inherit_wording(&f.family.id, from);
+            }
+        }
+    }
+    let locales = locales.map(Arc::new);
     let families: Vec<&str> = content
         .iter()
         .flat_map(|c| &c.families)

@@ -16,11 +16,11 @@ pub struct Facts<'a> {
     /// The slug of its counterpart, if it names one.
     pub counterpart: Option<&'a str>,
     /// The outcome its family's counterpart sentences name first (SMTP: transient), if any.
-    pub counterpart_first: Option<Outcome>,
+    pub counterpart_first: Option<&'a str>,
     /// What its class means for the client.
-    pub outcome: Option<Outcome>,
-    /// A failure that clients should sometimes treat as temporary.
-    pub retry_exception: bool,
+    pub outcome: Option<&'a Outcome>,
+    /// Its retry advice, when that is an exception to what its outcome says (the kind's key).
+    pub retry_exception: Option<&'a str>,
     /// Its class (key, label, name).
     pub class: Option<&'a NamedView>,
     /// Its category.
@@ -57,9 +57,11 @@ impl<'a> Facts<'a> {
             counterpart: code.counterpart.as_deref(),
             counterpart_first: (side.family.counterpart.as_ref())
                 .and_then(|rule| rule.outcomes.as_ref())
-                .and_then(|outcomes| outcomes.first().copied()),
-            outcome: code.outcome,
-            retry_exception: code.retry.as_ref().is_some_and(|r| r.exception),
+                .and_then(|outcomes| outcomes.first().map(String::as_str)),
+            outcome: code.outcome.as_ref(),
+            retry_exception: (code.retry.as_ref())
+                .filter(|r| r.exception)
+                .map(|r| r.key.as_str()),
             class: view.class.as_ref(),
             category: view.category.as_ref(),
             commands: (code.commands.iter())

@@ -13,10 +13,11 @@ pub use sentences::sentence;
 
 use serde::Serialize;
 
+use crate::content::Outcome;
 use crate::content::{Code, Family};
 use crate::locales::Messages;
 use crate::render_cache::CodeView;
-use rules::ordered_outcomes;
+use rules::{WithOutcome, ordered_outcomes};
 
 /// One generated sentence, with the rule that made it (for tests and CSS).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -64,7 +65,10 @@ pub struct Side<'a> {
 /// formatted are kept in `say`.
 pub fn compare(say: &Messages, a: Side, b: Side) -> Comparison {
     let (fa, fb) = (Facts::of(a), Facts::of(b));
-    let differences = apply(&fa, &fb).iter().map(|s| sentence(say, s)).collect();
+    let differences = apply(&a.family.rules, &fa, &fb)
+        .iter()
+        .map(|s| sentence(say, s))
+        .collect();
     Comparison {
         differences,
         which_intro: which_intro(say, &fa, &fb),
@@ -75,21 +79,63 @@ pub fn compare(say: &Messages, a: Side, b: Side) -> Comparison {
 /// The opening sentence of "when to use which": what the outcomes mean, with the exceptions.
 fn which_intro(say: &Messages, a: &Facts, b: &Facts) -> String {
     let mut intro = match ordered_outcomes(a, b) {
-        Some((first, second)) if first.1 != second.1 => say.get(
-            &format!("which-{}-{}", first.1.key(), second.1.key()),
-            &[("first", first.0), ("second", second.0)],
-        ),
-        Some((first, _)) => say.get(
-            &format!("which-same-{}", first.1.key()),
-            &[("a", a.id), ("b", b.id)],
-        ),
+        Some((first, second)) => which_outcomes(say, first, second),
         None => say.get("which-unclassified", &[("a", a.id), ("b", b.id)]),
     };
-    for side in [a, b].into_iter().filter(|side| side.retry_exception) {
-        intro.push(' ');
-        intro.push_str(&say.get("which-exception", &[("code", side.id)]));
+    for side in [a, b] {
+        if let Some(kind) = side.retry_exception {
+            intro.push(' ');
+            let own = format!("which-exception-{kind}");
+            let id = if say.has(&own) {
+                own.as_str()
+            } else {
+                "which-exception"
+            };
+            intro.push_str(&say.get(id, &[("code", side.id)]));
+        }
     }
     intro
+}
+
+/// What to do about two codes with outcomes: the message for the pair of outcomes where the
+/// family (or the site) has one, else a sentence chosen by what the outcomes are: failures or
+/// not, worth retrying or not.
+fn which_outcomes(say: &Messages, first: WithOutcome, second: WithOutcome) -> String {
+    let (a, b) = (first.0, second.0);
+    let same = first.1 == second.1;
+    let own = if same {
+        format!("which-same-{}", first.1.key)
+    } else {
+        format!("which-{}-{}", first.1.key, second.1.key)
+    };
+    if say.has(&own) {
+        return match same {
+            true => say.get(&own, &[("a", a), ("b", b)]),
+            false => say.get(&own, &[("first", a), ("second", b)]),
+        };
+    }
+    let advice = |o: &Outcome| if o.retry { "retry" } else { "change" };
+    match (first.1.failure, second.1.failure) {
+        (false, false) => say.get("which-no-failure", &[("a", a), ("b", b)]),
+        (true, true) if first.1.retry == second.1.retry => say.get(
+            &format!("which-both-{}", advice(first.1)),
+            &[("a", a), ("b", b)],
+        ),
+        (true, true) => {
+            let (retry, change) = if first.1.retry { (a, b) } else { (b, a) };
+            say.get(
+                "which-retry-change",
+                &[("retry", retry), ("change", change)],
+            )
+        }
+        (true, false) | (false, true) => {
+            let failed = if first.1.failure { first } else { second };
+            say.get(
+                &format!("which-one-failure-{}", advice(failed.1)),
+                &[("failed", failed.0)],
+            )
+        }
+    }
 }
 
 /// Who acts on one code, and what they do.

@@ -10,7 +10,7 @@ use crate::render_cache::NamedView;
 use super::facts::{Facts, Request};
 
 /// A code and what its class means for the client.
-pub type WithOutcome<'a> = (&'a str, Outcome);
+pub type WithOutcome<'a> = (&'a str, &'a Outcome);
 
 /// What a rule found about two codes `a` and `b` (`a` the lower).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +36,8 @@ pub enum Statement<'a> {
         first: WithOutcome<'a>,
         second: WithOutcome<'a>,
     },
-    /// A failure that clients should sometimes treat as temporary.
-    RetryException { code: &'a str },
+    /// Its retry advice (of kind `kind`) is an exception to what its outcome says.
+    RetryException { code: &'a str, kind: &'a str },
     /// Different requests return them: (token, name) of each.
     CommandsDifferent {
         a: &'a str,
@@ -152,7 +152,7 @@ pub const RULES: &[Rule] = &[
         find: retry_exception,
     },
     Rule {
-        name: "commands",
+        name: "requests",
         find: commands,
     },
     Rule {
@@ -173,9 +173,13 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-/// The statements of every rule, then `DetailOnly` when none of them tells the codes apart.
-pub fn apply<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
-    let mut found: Vec<Statement<'a>> = RULES.iter().flat_map(|rule| (rule.find)(a, b)).collect();
+/// The statements of the rules named in `on` (a family's `rules`, in the table's order), then
+/// `DetailOnly` when none of them tells the codes apart.
+pub fn apply<'a>(on: &[String], a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
+    let mut found: Vec<Statement<'a>> = (RULES.iter())
+        .filter(|rule| on.iter().any(|name| name == rule.name))
+        .flat_map(|rule| (rule.find)(a, b))
+        .collect();
     let uninformative = |s: &Statement| {
         matches!(
             s,
@@ -195,7 +199,8 @@ pub fn counterpart<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
     if a.counterpart != Some(b.slug) && b.counterpart != Some(a.slug) {
         return Vec::new();
     }
-    let a_first = a.counterpart_first.is_some() && a.outcome == a.counterpart_first;
+    let a_first =
+        a.counterpart_first.is_some() && a.outcome.map(|o| o.key.as_str()) == a.counterpart_first;
     let (first, second) = if a_first { (a.id, b.id) } else { (b.id, a.id) };
     vec![Statement::Counterpart { first, second }]
 }
@@ -235,7 +240,7 @@ pub fn ordered_outcomes<'a>(
     b: &Facts<'a>,
 ) -> Option<(WithOutcome<'a>, WithOutcome<'a>)> {
     let (oa, ob) = (a.outcome?, b.outcome?);
-    Some(if oa < ob {
+    Some(if oa.rank < ob.rank {
         ((a.id, oa), (b.id, ob))
     } else {
         ((b.id, ob), (a.id, oa))
@@ -246,8 +251,12 @@ pub fn ordered_outcomes<'a>(
 pub fn retry_exception<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
     [a, b]
         .into_iter()
-        .filter(|side| side.retry_exception)
-        .map(|side| Statement::RetryException { code: side.id })
+        .filter_map(|side| {
+            (side.retry_exception).map(|kind| Statement::RetryException {
+                code: side.id,
+                kind,
+            })
+        })
         .collect()
 }
 

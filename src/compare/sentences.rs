@@ -5,8 +5,9 @@ use crate::locales::Messages;
 use crate::render_cache::NamedView;
 
 use super::facts::Request;
-use super::rules::Statement;
+use super::rules::{Statement, WithOutcome};
 use super::{Sentence, join};
+use crate::content::Outcome;
 
 /// The sentence that says `statement` in the language of `say`.
 pub fn sentence(say: &Messages, statement: &Statement) -> Sentence {
@@ -48,11 +49,16 @@ fn text(say: &Messages, statement: &Statement) -> String {
             (a, a_category),
             (b, b_category),
         ),
-        Statement::Outcomes { first, second } => say.get(
-            &format!("compare-outcome-{}-{}", first.1.key(), second.1.key()),
-            &[("first", first.0), ("second", second.0)],
-        ),
-        Statement::RetryException { code } => say.get("compare-retry-exception", &[("code", code)]),
+        Statement::Outcomes { first, second } => outcomes(say, *first, *second),
+        Statement::RetryException { code, kind } => {
+            let own = format!("compare-retry-exception-{kind}");
+            let id = if say.has(&own) {
+                own.as_str()
+            } else {
+                "compare-retry-exception"
+            };
+            say.get(id, &[("code", code)])
+        }
         Statement::DetailOnly { a, b } => say.get("compare-detail-only", &[("a", a), ("b", b)]),
         Statement::CommandsDifferent { .. }
         | Statement::CommandsSame { .. }
@@ -63,6 +69,25 @@ fn text(say: &Messages, statement: &Statement) -> String {
         | Statement::ActorsDifferent { .. }
         | Statement::ActorsExtra { .. } => list_text(say, statement),
     }
+}
+
+/// What two outcomes mean: the family's (or the site's) sentence for the pair where there is
+/// one, else each outcome's meaning in one generic sentence.
+fn outcomes(say: &Messages, first: WithOutcome, second: WithOutcome) -> String {
+    let pair = format!("compare-outcome-{}-{}", first.1.key, second.1.key);
+    if say.has(&pair) {
+        return say.get(&pair, &[("first", first.0), ("second", second.0)]);
+    }
+    let meaning = |o: &Outcome| say.get(&format!("outcome-{}-meaning", o.key), &[]);
+    say.get(
+        "compare-outcome",
+        &[
+            ("first", first.0),
+            ("first_meaning", &meaning(first.1)),
+            ("second", second.0),
+            ("second_meaning", &meaning(second.1)),
+        ],
+    )
 }
 
 /// A message id with its arguments, formatted.

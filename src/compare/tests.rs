@@ -7,6 +7,13 @@ use crate::content::Outcome;
 use crate::locales::Locales;
 use crate::render_cache::NamedView;
 
+/// A built-in outcome.
+fn o(key: &str) -> &'static Outcome {
+    static ALL: std::sync::LazyLock<Vec<Outcome>> =
+        std::sync::LazyLock::new(crate::content::outcome::built_in);
+    ALL.iter().find(|o| o.key == key).unwrap()
+}
+
 fn named(key: &str, label: &str, name: &str) -> NamedView {
     NamedView {
         key: key.into(),
@@ -45,6 +52,10 @@ fn worded(statements: &[Statement]) -> Vec<(String, String)> {
         .collect()
 }
 
+fn all_rules() -> Vec<String> {
+    RULES.iter().map(|r| r.name.to_string()).collect()
+}
+
 fn rules_of(statements: &[Statement]) -> Vec<&'static str> {
     statements.iter().map(Statement::rule).collect()
 }
@@ -63,15 +74,15 @@ fn counterparts_name_the_temporary_one_first() {
         id: "452",
         slug: "452",
         counterpart: Some("552"),
-        counterpart_first: Some(Outcome::Transient),
-        outcome: Some(Outcome::Transient),
+        counterpart_first: Some("transient"),
+        outcome: Some(o("transient")),
         ..Facts::default()
     };
     let b = Facts {
         id: "552",
         slug: "552",
-        counterpart_first: Some(Outcome::Transient),
-        outcome: Some(Outcome::Permanent),
+        counterpart_first: Some("transient"),
+        outcome: Some(o("permanent")),
         ..Facts::default()
     };
     let found = rules::counterpart(&a, &b);
@@ -107,19 +118,19 @@ fn class_and_outcome_rules_fire_only_on_what_they_read() {
     let a = Facts {
         id: "452",
         class: Some(&four),
-        outcome: Some(Outcome::Transient),
+        outcome: Some(o("transient")),
         ..Facts::default()
     };
     let b = Facts {
         id: "552",
         class: Some(&five),
-        outcome: Some(Outcome::Permanent),
+        outcome: Some(o("permanent")),
         ..Facts::default()
     };
     let same = Facts {
         id: "451",
         class: Some(&four),
-        outcome: Some(Outcome::Transient),
+        outcome: Some(o("transient")),
         ..Facts::default()
     };
     assert_eq!(rules_of(&rules::class(&a, &b)), ["class-different"]);
@@ -128,8 +139,8 @@ fn class_and_outcome_rules_fire_only_on_what_they_read() {
     assert_eq!(
         rules::outcome(&b, &a),
         vec![Statement::Outcomes {
-            first: ("452", Outcome::Transient),
-            second: ("552", Outcome::Permanent)
+            first: ("452", o("transient")),
+            second: ("552", o("permanent"))
         }]
     );
     assert!(rules::outcome(&a, &same).is_empty());
@@ -232,7 +243,7 @@ fn forms_category_and_linked_codes() {
     assert_eq!(rules_of(&rules::linked(&a, &b)), ["linked-different"]);
     assert_eq!(rules_of(&rules::linked(&a, &c)), ["linked-same"]);
     let classified = Facts {
-        outcome: Some(Outcome::Permanent),
+        outcome: Some(o("permanent")),
         ..a.clone()
     };
     assert!(
@@ -341,24 +352,27 @@ fn detail_only_when_nothing_else_tells_them_apart() {
     let a = Facts {
         id: "450",
         class: Some(&four),
-        outcome: Some(Outcome::Transient),
+        outcome: Some(o("transient")),
         ..Facts::default()
     };
     let b = Facts {
         id: "451",
         class: Some(&four),
-        outcome: Some(Outcome::Transient),
+        outcome: Some(o("transient")),
         ..Facts::default()
     };
-    assert_eq!(rules_of(&apply(&a, &b)), ["class-same", "detail-only"]);
+    assert_eq!(
+        rules_of(&apply(&all_rules(), &a, &b)),
+        ["class-same", "detail-only"]
+    );
     let retry = Facts {
         id: "552",
-        retry_exception: true,
+        retry_exception: Some("as-transient"),
         ..b.clone()
     };
     assert_eq!(
-        rules_of(&apply(&a, &retry)),
+        rules_of(&apply(&all_rules(), &a, &retry)),
         ["class-same", "retry-exception"]
     );
-    worded(&apply(&a, &retry));
+    worded(&apply(&all_rules(), &a, &retry));
 }

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::family::{Classification, Family, Outcome, SortPart};
+use super::family::{Classification, Family, SortPart};
+use super::outcome::Outcome;
 use super::scalar::Scalar;
 use crate::error::Diagnostic;
 
@@ -32,7 +33,7 @@ struct RawCode {
     #[serde(default)]
     classes: Vec<Scalar>,
     #[serde(default)]
-    outcome: Option<Outcome>,
+    outcome: Option<String>,
     #[serde(default)]
     retry: Option<String>,
     #[serde(default)]
@@ -208,7 +209,10 @@ impl Code {
         let sort_key = family.sort_key(&id);
         check_id(&at, family, stem, &id, sort_key.is_some(), &mut problems);
         let (class, category) = family.classify(&id);
-        let outcome = raw.outcome.or(class.as_ref().and_then(|c| c.outcome));
+        let outcome = match raw.outcome {
+            Some(key) => code_outcome(&at, family, &key, &mut problems),
+            None => class.as_ref().and_then(|c| c.outcome.clone()),
+        };
         if sort_key.is_some() && family.class.is_some() && class.is_none() {
             problems.push(
                 at.key(
@@ -273,6 +277,35 @@ impl Code {
             .and_then(|t| t.get(field))
             .map(|t| (t, locale != default))
     }
+}
+
+/// A code's own `outcome:`, one of its family's.
+fn code_outcome(
+    at: &Spot,
+    family: &Family,
+    key: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Outcome> {
+    let found = family.outcomes.iter().find(|o| o.key == key).cloned();
+    if found.is_none() {
+        let known: Vec<&str> = family.outcomes.iter().map(|o| o.key.as_str()).collect();
+        problems.push(
+            at.value(
+                "outcome",
+                key,
+                Diagnostic::error(
+                    at.shown,
+                    format!(
+                        "unknown outcome `{key}`; the outcomes of {} are: {}",
+                        family.name,
+                        known.join(", ")
+                    ),
+                )
+                .hint("use one of them, or leave `outcome` out to take the class's"),
+            ),
+        );
+    }
+    found
 }
 
 /// A code file being checked: its path as shown and its text, to place problems at a key or a

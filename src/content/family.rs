@@ -7,54 +7,11 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 use serde::Deserialize;
 
+use super::outcome::{self, Outcome, RawOutcome};
 use crate::error::Diagnostic;
 
 /// The family file's name inside `content/<family>/`.
 pub const FAMILY_FILE: &str = "_family.yaml";
-
-/// What a reply class means for the client that receives it (RFC 5321 §4.2.1 for SMTP).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    /// The request succeeded (2yz).
-    Success,
-    /// Accepted so far; the client sends more (3yz).
-    Intermediate,
-    /// Failed for now; the same request may succeed later (4yz).
-    Transient,
-    /// Failed; repeating the same request will fail again (5yz).
-    Permanent,
-}
-
-impl Outcome {
-    /// Every outcome, in order.
-    pub const ALL: [Outcome; 4] = [
-        Outcome::Success,
-        Outcome::Intermediate,
-        Outcome::Transient,
-        Outcome::Permanent,
-    ];
-
-    /// The outcome named `key` (`transient`).
-    pub fn from_key(key: &str) -> Option<Outcome> {
-        Outcome::ALL.into_iter().find(|o| o.key() == key)
-    }
-
-    /// The stable name used in Fluent message ids and CSS classes.
-    pub fn key(self) -> &'static str {
-        match self {
-            Outcome::Success => "success",
-            Outcome::Intermediate => "intermediate",
-            Outcome::Transient => "transient",
-            Outcome::Permanent => "permanent",
-        }
-    }
-
-    /// Whether the reply reports an error (transient or permanent).
-    pub fn is_error(self) -> bool {
-        matches!(self, Outcome::Transient | Outcome::Permanent)
-    }
-}
 
 /// How comparison pages are made for a family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
@@ -88,6 +45,14 @@ struct RawFamily {
     requests: Option<Requests>,
     #[serde(default)]
     counterpart: Option<CounterpartRule>,
+    #[serde(default)]
+    outcomes: Option<Vec<RawOutcome>>,
+    #[serde(default, rename = "wording-from")]
+    wording_from: Option<String>,
+    #[serde(default)]
+    facts: Option<Vec<String>>,
+    #[serde(default)]
+    rules: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -162,7 +127,7 @@ pub struct CounterpartRule {
     /// The two outcomes a pair has, one each, in the order sentences name them (SMTP:
     /// transient, permanent); without them, any two codes that name each other pair.
     #[serde(default)]
-    pub outcomes: Option<Vec<Outcome>>,
+    pub outcomes: Option<Vec<String>>,
 }
 
 /// A kind of retry advice a family declares (`later`, `after-change` …).
@@ -244,9 +209,49 @@ pub struct Family {
     pub requests: Option<Requests>,
     /// What a counterpart pairs, if the family has counterparts.
     pub counterpart: Option<CounterpartRule>,
+    /// What its classes may mean for the client, lowest rank first (the built-in set unless
+    /// the family declares its own).
+    pub outcomes: Vec<Outcome>,
+    /// The family whose wording its pages use where it has none of its own (`smtp` for
+    /// `smtp-enhanced`): messages are looked up as `<id>-…`, then `<wording_from>-…`, then plain.
+    pub wording_from: Option<String>,
+    /// The rows of its fact tables, in order (see [`FACT_ROWS`]).
+    pub facts: Vec<String>,
+    /// The comparison rules that apply to its pairs (see [`RULE_NAMES`]).
+    pub rules: Vec<String>,
     /// The family file as shown in messages.
     pub source: PathBuf,
+    /// The family file's text, kept to point at lines in later checks.
+    pub text: String,
 }
+
+/// Every row a fact table can show, in the default order.
+pub const FACT_ROWS: [&str; 10] = [
+    "class",
+    "category",
+    "outcome",
+    "forms",
+    "retry",
+    "requests",
+    "actors",
+    "counterpart",
+    "linked",
+    "defined-in",
+];
+
+/// Every comparison rule, by name, in the order they speak (the rules themselves are in
+/// `compare::rules`, whose tests check that both lists agree).
+pub const RULE_NAMES: [&str; 9] = [
+    "counterpart",
+    "class",
+    "outcome",
+    "retry-exception",
+    "requests",
+    "forms",
+    "category",
+    "linked",
+    "actors",
+];
 
 /// One component of a code's sort key.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -266,11 +271,14 @@ impl Family {
             shown,
             source,
             groups: None,
+            outcomes: Vec::new(),
         };
         let pattern = check.pattern(&raw.code.pattern, &mut problems);
         for group in &raw.code.order {
             check.group("order", group, &mut problems);
         }
+        let outcomes = check.outcomes(raw.outcomes, &mut problems);
+        check.outcomes = outcomes.clone();
         let aliases = raw.aliases.map(|a| check.alias_rule(a, &mut problems));
         let class = check.classifier("class", raw.class, &mut problems);
         let category = check.classifier("category", raw.category, &mut problems);
@@ -278,6 +286,9 @@ impl Family {
         check.class_retry(class.as_ref(), &raw.retry, &mut problems);
         check.requests(raw.requests.as_ref(), &mut problems);
         check.counterpart(raw.counterpart.as_ref(), &mut problems);
+        let facts = check.names("facts", raw.facts, &FACT_ROWS, &mut problems);
+        let rules = check.names("rules", raw.rules, &RULE_NAMES, &mut problems);
+        check.wording_from(id, raw.wording_from.as_deref(), &mut problems);
         if let Err(msg) = crate::slug::check_segment(id) {
             problems.push(Diagnostic::error(
                 shown,
@@ -298,7 +309,12 @@ impl Family {
                 retry: raw.retry,
                 requests: raw.requests,
                 counterpart: raw.counterpart,
+                outcomes,
+                wording_from: raw.wording_from,
+                facts,
+                rules,
                 source: shown.to_path_buf(),
+                text: source.to_string(),
             }),
             _ => Err(problems),
         }
@@ -347,7 +363,7 @@ impl Family {
                 value: value.to_string(),
                 label: c.label.replace("{}", value),
                 key: known.key.clone(),
-                outcome: known.outcome,
+                outcome: known.outcome.clone(),
                 retry: known.retry.clone(),
             })
         };
@@ -361,6 +377,8 @@ struct FamilyCheck<'a> {
     shown: &'a Path,
     source: &'a str,
     groups: Option<Vec<String>>,
+    /// The family's outcomes, once checked.
+    outcomes: Vec<Outcome>,
 }
 
 impl FamilyCheck<'_> {
@@ -388,17 +406,16 @@ impl FamilyCheck<'_> {
             } => (key, outcome, retry),
         };
         let outcome = outcome.and_then(|name| {
-            let known = Outcome::from_key(&name);
+            let known = self.outcomes.iter().find(|o| o.key == name).cloned();
             if known.is_none() {
-                let all: Vec<&str> = Outcome::ALL.iter().map(|o| o.key()).collect();
                 let d = Diagnostic::error(
                     self.shown,
                     format!(
                         "unknown outcome `{name}` for class value `{key}`; the outcomes are: {}",
-                        all.join(", ")
+                        self.outcome_keys()
                     ),
                 )
-                .hint("use one of them, or leave `outcome` out (its codes then have no outcome)");
+                .hint("use one of them, declare it under `outcomes:`, or leave `outcome` out (its codes then have no outcome)");
                 problems.push(self.at_written(&format!("outcome: {name}"), &name, d));
             }
             known
@@ -410,7 +427,7 @@ impl FamilyCheck<'_> {
         }
     }
 
-    /// A counterpart pairs two different outcomes, when it names them.
+    /// A counterpart pairs two different outcomes of the family, when it names them.
     fn counterpart(&self, rule: Option<&CounterpartRule>, problems: &mut Vec<Diagnostic>) {
         let Some(outcomes) = rule.and_then(|r| r.outcomes.as_ref()) else {
             return;
@@ -423,6 +440,117 @@ impl FamilyCheck<'_> {
                     "a counterpart pairs two different outcomes",
                 )
                 .hint("write them in the order sentences name them, e.g. `outcomes: [transient, permanent]`"),
+            ));
+        }
+        for name in outcomes
+            .iter()
+            .filter(|n| !self.outcomes.iter().any(|o| &o.key == *n))
+        {
+            problems.push(crate::yaml::at_value(
+                self.source,
+                "outcomes",
+                name,
+                Diagnostic::error(
+                    self.shown,
+                    format!(
+                        "the counterpart names unknown outcome `{name}`; the outcomes are: {}",
+                        self.outcome_keys()
+                    ),
+                )
+                .hint("name two of the family's outcomes"),
+            ));
+        }
+    }
+
+    /// The family's outcome keys, for messages.
+    fn outcome_keys(&self) -> String {
+        let keys: Vec<&str> = self.outcomes.iter().map(|o| o.key.as_str()).collect();
+        keys.join(", ")
+    }
+
+    /// The declared outcomes (keys well formed, each once), or the built-in set.
+    fn outcomes(
+        &self,
+        raw: Option<Vec<RawOutcome>>,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Vec<Outcome> {
+        let Some(raw) = raw else {
+            return outcome::built_in();
+        };
+        for (i, o) in raw.iter().enumerate() {
+            let problem = if !outcome::is_key(&o.key) {
+                "is not a key: use lowercase letters, digits and `-`"
+            } else if raw[..i].iter().any(|p| p.key == o.key) {
+                "is declared twice"
+            } else {
+                continue;
+            };
+            problems.push(crate::yaml::at_value(
+                self.source,
+                "key",
+                &o.key,
+                Diagnostic::error(self.shown, format!("outcome `{}` {problem}", o.key)).hint(
+                    "declare each outcome once, e.g. `- { key: client-error, failure: true }`",
+                ),
+            ));
+        }
+        if raw.is_empty() {
+            problems.push(self.at(
+                "outcomes",
+                Diagnostic::error(self.shown, "`outcomes:` declares no outcome").hint(
+                    "list the family's outcomes, or leave `outcomes:` out to use the built-in ones",
+                ),
+            ));
+        }
+        outcome::declared(raw)
+    }
+
+    /// A list of names under `key` (fact rows, rules), each one of `known` and listed once; all
+    /// of `known` when the family does not say.
+    fn names(
+        &self,
+        key: &str,
+        listed: Option<Vec<String>>,
+        known: &[&str],
+        problems: &mut Vec<Diagnostic>,
+    ) -> Vec<String> {
+        let Some(listed) = listed else {
+            return known.iter().map(|s| s.to_string()).collect();
+        };
+        for (i, name) in listed.iter().enumerate() {
+            if known.contains(&name.as_str()) && !listed[..i].contains(name) {
+                continue;
+            }
+            problems.push(crate::yaml::at_value(
+                self.source,
+                key,
+                name,
+                Diagnostic::error(
+                    self.shown,
+                    format!(
+                        "`{name}` under `{key}:` is unknown or listed twice; the {key} are: {}",
+                        known.join(", ")
+                    ),
+                )
+                .hint(format!(
+                    "list each once, or leave `{key}:` out for all of them"
+                )),
+            ));
+        }
+        listed
+    }
+
+    /// The family whose wording this one falls back to: another family, written as its folder
+    /// name (checked to exist once every family is loaded).
+    fn wording_from(&self, id: &str, from: Option<&str>, problems: &mut Vec<Diagnostic>) {
+        let Some(from) = from else { return };
+        if from == id || crate::slug::check_segment(from).is_err() {
+            problems.push(crate::yaml::at_value(
+                self.source,
+                "wording-from",
+                from,
+                Diagnostic::error(self.shown, format!("`wording-from: {from}` must name another family's folder"))
+                    .hint("write the folder name of the family whose messages this one shares, e.g. `wording-from: smtp`"),
             ));
         }
     }
@@ -669,12 +797,15 @@ category:
         let class = class.unwrap();
         assert_eq!(class.label, "5xx");
         assert_eq!(class.key, "permanent-negative");
-        assert_eq!(class.outcome, Some(Outcome::Permanent));
+        assert_eq!(class.outcome.map(|o| o.key).as_deref(), Some("permanent"));
         let category = category.unwrap();
         assert_eq!(category.label, "x5z");
         assert_eq!(category.key, "mail-system");
         let (class, _) = smtp().classify("452");
-        assert_eq!(class.unwrap().outcome, Some(Outcome::Transient));
+        assert_eq!(
+            class.unwrap().outcome.map(|o| o.key).as_deref(),
+            Some("transient")
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod code;
 pub mod family;
+pub mod outcome;
 pub mod scalar;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -12,7 +13,8 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 pub use code::{Code, NOBODY, Reference, Retry, Texts};
-pub use family::{CompareMode, Family, Outcome};
+pub use family::{CompareMode, Family};
+pub use outcome::Outcome;
 
 use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, display_path, warnings_only};
 use crate::snapshot::Snapshot;
@@ -316,6 +318,7 @@ fn parse_references(shown: &Path, bytes: &[u8]) -> Result<BTreeMap<u32, String>,
 fn cross_check(content: &Content) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for fc in &content.families {
+        check_wording_from(content, &fc.family, &mut problems);
         for code in &fc.codes {
             check_related(fc, code, &mut problems);
             check_counterpart(fc, code, &mut problems);
@@ -324,6 +327,28 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
         }
     }
     problems
+}
+
+/// The family a family takes its wording from exists.
+fn check_wording_from(content: &Content, family: &Family, problems: &mut Vec<Diagnostic>) {
+    let Some(from) = &family.wording_from else {
+        return;
+    };
+    if content.families.iter().all(|f| &f.family.id != from) {
+        let ids: Vec<&str> = (content.families.iter())
+            .map(|f| f.family.id.as_str())
+            .collect();
+        problems.push(crate::yaml::at_value(
+            &family.text,
+            "wording-from",
+            from,
+            Diagnostic::error(
+                &family.source,
+                format!("`wording-from` names `{from}`, which is no family of this site"),
+            )
+            .hint(format!("name one of: {}", ids.join(", "))),
+        ));
+    }
 }
 
 /// `d` placed at `value` written after `key` in the code's file.
@@ -366,13 +391,13 @@ fn check_related(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnostic>
 /// have the two outcomes it names, one each.
 fn pairing_problem(family: &Family, code: &Code, other: &Code) -> Option<Diagnostic> {
     let outcomes = family.counterpart.as_ref()?.outcomes.as_ref()?;
-    let (first, second) = (*outcomes.first()?, *outcomes.get(1)?);
+    let (first, second) = (outcomes.first()?.as_str(), outcomes.get(1)?.as_str());
+    let key = |c: &Code| c.outcome.as_ref().map(|o| o.key.clone());
     let paired = matches!(
-        (code.outcome, other.outcome),
-        (Some(x), Some(y)) if (x, y) == (first, second) || (x, y) == (second, first)
+        (key(code), key(other)),
+        (Some(x), Some(y)) if (x.as_str(), y.as_str()) == (first, second) || (x.as_str(), y.as_str()) == (second, first)
     );
     (!paired).then(|| {
-        let (first, second) = (first.key(), second.key());
         Diagnostic::error(
             &code.source,
             format!(

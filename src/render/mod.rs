@@ -141,6 +141,11 @@ impl PageRenderer<'_, '_> {
         self.say.get(id, args)
     }
 
+    /// "A, B and C" in the page's language.
+    fn list_and(&self, items: &[String]) -> String {
+        crate::compare::join(&self.say, items, "and")
+    }
+
     /// The template `name` of the page's family (`templates/<family>/<name>`) when the family
     /// has one, else `name`.
     fn template(&self, name: &'static str) -> Cow<'static, str> {

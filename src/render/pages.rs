@@ -50,7 +50,10 @@ impl PageRenderer<'_, '_> {
             .collect();
         ctx.insert("families", &families);
         let title = self.msg("home-title", &[]);
-        let description = self.msg("home-description", &[]);
+        let names: Vec<String> = (families.iter())
+            .filter_map(|f| f["title"].as_str().map(str::to_string))
+            .collect();
+        let description = self.msg("home-description", &[("families", &self.list_and(&names))]);
         let crumbs = vec![Crumb {
             name: self.msg("nav-home", &[]),
             url: self.url(&self.site.path(page)),
@@ -140,7 +143,7 @@ impl PageRenderer<'_, '_> {
         ctx.insert_value("code", cached.value());
         ctx.insert(
             "family",
-            &json!({"id": fc.family.id, "name": fc.family.name,
+            &json!({"id": fc.family.id, "name": fc.family.name, "facts": fc.family.facts,
             "title": self.msg(&format!("family-{}-name", fc.family.id), &[])}),
         );
         ctx.insert("comparisons", &self.comparison_groups(page, f, c));
@@ -262,7 +265,7 @@ impl PageRenderer<'_, '_> {
         ctx.insert("comparison", &comparison);
         ctx.insert(
             "family",
-            &json!({"id": fc.family.id, "name": fc.family.name}),
+            &json!({"id": fc.family.id, "name": fc.family.name, "facts": fc.family.facts}),
         );
         ctx.insert(
             "related_comparisons",

@@ -427,16 +427,15 @@ fn view_names(scope: &Scope, code: &Code, say: &Messages) -> ViewNames {
                     .map(|v| say.get(&format!("{fam}-alias-{}", v.key), &[]))
                     .unwrap_or_default(),
                 outcome: value
-                    .and_then(|v| v.outcome)
-                    .map_or("", |o| o.key())
-                    .to_string(),
+                    .and_then(|v| v.outcome.as_ref())
+                    .map_or_else(String::new, |o| o.key.clone()),
             }
         })
         .collect();
     ViewNames {
         class: named("class", &code.class),
         category: named("category", &code.category),
-        outcome: code.outcome.map(|o| keyed("outcome", o.key())),
+        outcome: code.outcome.as_ref().map(|o| keyed("outcome", &o.key)),
         aliases,
         retry: code.retry.as_ref().map(|r| keyed("retry", &r.key)),
         commands: code

@@ -67,8 +67,8 @@ pub(super) fn linked_views(scope: &Scope, c: usize, say: &Messages) -> Vec<Linke
                     code.outcome.is_some()
                         && rule
                             .and_then(|r| r.values.get(&alias.value))
-                            .and_then(|v| v.outcome)
-                            == code.outcome
+                            .and_then(|v| v.outcome.as_ref().map(|o| &o.key))
+                            == code.outcome.as_ref().map(|o| &o.key)
                 })
                 .map_or_else(|| other.codes[tc].id.clone(), |alias| alias.id.clone());
             entries.push((other.family.id.clone(), id, Some((tf, tc))));
