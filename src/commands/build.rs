@@ -112,9 +112,10 @@ pub struct LoadedSite {
 }
 
 /// Loads config, locales, content and templates from the snapshot, collecting every problem of
-/// all of them. When anything fails, the Markdown of the code texts (checked otherwise while the
-/// pages are prepared) is checked too, against the content as far as it loaded, so that a broken
-/// internal link is reported in the same run as a broken file elsewhere.
+/// all of them. Templates are parsed even when the locales fail to load. When anything fails,
+/// the Markdown of the code texts (checked otherwise while the pages are prepared) is checked
+/// too, against the content as far as it loaded, so that a broken internal link is reported in
+/// the same run as a broken file elsewhere.
 pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, Diagnostics> {
     let config = Config::load(snapshot, base_url)?;
     let mut problems = Diagnostics(config.warnings);
@@ -131,11 +132,18 @@ pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, D
         .iter()
         .map(|f| f.family.id.as_str())
         .collect();
-    let templates = locales.as_ref().and_then(|locales| {
-        let base_url = config.base_url.clone();
-        let templates = Templates::load(snapshot, locales.clone(), base_url, &families);
-        keep(&mut problems, templates)
-    });
+    let templates = match &locales {
+        Some(locales) => {
+            let base_url = config.base_url.clone();
+            let templates = Templates::load(snapshot, locales.clone(), base_url, &families);
+            keep(&mut problems, templates)
+        }
+        None => {
+            let base_url = config.base_url.clone();
+            problems.extend(Templates::syntax_problems(snapshot, base_url));
+            None
+        }
+    };
     match (locales, templates) {
         (Some(locales), Some(templates)) if !content_failed => Ok(LoadedSite {
             config,

@@ -218,3 +218,18 @@ fn family_code_and_locale_errors_are_reported_in_one_run() {
     let (_, printed) = run(&f, "check");
     assert!(printed.contains("check failed: 6 error(s)"), "{printed}");
 }
+
+#[test]
+fn a_locale_error_does_not_hide_a_template_error() {
+    let f = Fixture::new("basic");
+    f.write("locales/vi/extra.ftl", "broken = { $x\n");
+    f.write(
+        "templates/home.html",
+        "{% extends \"base.html\" %}{% block main %}{{ t(key=\"home-title\") }}{{ oops(\n",
+    );
+    fails_with_all(
+        &f,
+        &["locales/vi/extra.ftl:2:1", "templates/home.html:1:"],
+        &["Unknown function `t`"],
+    );
+}
