@@ -251,6 +251,27 @@ impl<'a> Site<'a> {
         let c = *fc.index.get(&rest.to_ascii_lowercase())?;
         Some(self.code_path(locale, f, c))
     }
+
+    /// Whether an `@/` link target names a family or code whose file did not load: the page may
+    /// well exist once that file is fixed, so a link there is not reported as broken too (the
+    /// file's own error says what is wrong).
+    pub fn names_unloaded(&self, target: &str) -> bool {
+        let target = target.trim_end_matches('/');
+        let (fam, rest) = target.split_once('/').unwrap_or((target, ""));
+        if self.content.unloaded.contains(fam) {
+            return true;
+        }
+        let Some(fc) = self.content.family(fam) else {
+            return false;
+        };
+        let rest = rest.to_ascii_lowercase();
+        let (a, b) = rest
+            .split_once(COMPARE_SEPARATOR)
+            .unwrap_or((rest.as_str(), ""));
+        [a, b]
+            .iter()
+            .any(|c| !c.is_empty() && fc.unparsed.contains(*c))
+    }
 }
 
 /// The pairs compared in a family: all of them, or only related ones.

@@ -65,12 +65,7 @@ impl Templates {
         let warnings = warnings_only(problems)?;
         // Parsed once; each locale gets a copy whose `t()` speaks its language.
         let default_lang = locales.default_locale().to_string();
-        let mut tera = Tera::new();
-        tera.autoescape_on([".html", ".xml"]);
-        // `root`: the site's root-relative base ("/" or "/atlas/"), for `{{ root }}style.css`.
-        tera.global_context()
-            .insert("root", &base_url.root_relative(""));
-        register_url(&mut tera, base_url);
+        let mut tera = new_tera(base_url);
         register_t(&mut tera, locales.clone(), default_lang, None);
         let pairs = sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()));
         if let Err(err) = tera.add_raw_templates(pairs) {
@@ -95,6 +90,24 @@ impl Templates {
             },
             warnings,
         })
+    }
+
+    /// Every problem of the templates that can be found without the messages: their syntax
+    /// (and warnings about their files). For a site whose locales failed to load, so that its
+    /// template errors are reported in the same run.
+    pub fn syntax_problems(snapshot: &Snapshot, base_url: BaseUrl) -> Vec<Diagnostic> {
+        let (sources, mut problems) = template_sources(snapshot);
+        let mut tera = new_tera(base_url);
+        // Templates are parsed against the functions they call: a `t()` that formats nothing
+        // stands in for the one the messages would give.
+        tera.register_function("t", |_: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(String::new())
+        });
+        let pairs = sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()));
+        if let Err(err) = tera.add_raw_templates(pairs) {
+            problems.extend(parse_errors(&err, &sources));
+        }
+        problems
     }
 
     /// A hash of every template's name and text.
@@ -156,6 +169,18 @@ impl Templates {
             None => Diagnostic::error(PathBuf::from(format!("templates/{name}")), err.to_string()),
         }
     }
+}
+
+/// A Tera with the settings and functions of every template but `t()`: autoescaping, `root`
+/// and `url()`.
+fn new_tera(base_url: BaseUrl) -> Tera {
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html", ".xml"]);
+    // `root`: the site's root-relative base ("/" or "/atlas/"), for `{{ root }}style.css`.
+    tera.global_context()
+        .insert("root", &base_url.root_relative(""));
+    register_url(&mut tera, base_url);
+    tera
 }
 
 /// A copy of `tera` per locale, whose `t()` and `msg` speak that locale, in the words of

@@ -112,18 +112,22 @@ pub struct LoadedSite {
 }
 
 /// Loads config, locales, content and templates from the snapshot, collecting every problem of
-/// all of them.
+/// all of them. Templates are parsed even when the locales fail to load. When anything fails,
+/// the Markdown of the code texts (checked otherwise while the pages are prepared) is checked
+/// too, against the content as far as it loaded, so that a broken internal link is reported in
+/// the same run as a broken file elsewhere.
 pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, Diagnostics> {
     let config = Config::load(snapshot, base_url)?;
     let mut problems = Diagnostics(config.warnings);
     let config = config.value;
-    let (locales, content) = rayon::join(
+    let (locales, (content, content_problems)) = rayon::join(
         || Locales::load(snapshot, &config),
-        || crate::content::load(snapshot, &config.locales),
+        || crate::content::load_partial(snapshot, &config.locales),
     );
     let mut locales = keep(&mut problems, locales);
-    let content = keep(&mut problems, content);
-    if let (Some(locales), Some(content)) = (locales.as_mut(), content.as_ref()) {
+    let content_failed = content_problems.iter().any(Diagnostic::is_error);
+    problems.extend(content_problems);
+    if let Some(locales) = locales.as_mut() {
         for f in &content.families {
             if let Some(from) = &f.family.wording_from {
                 locales.inherit_wording(&f.family.id, from);
@@ -132,17 +136,24 @@ pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, D
     }
     let locales = locales.map(Arc::new);
     let families: Vec<&str> = content
+        .families
         .iter()
-        .flat_map(|c| &c.families)
         .map(|f| f.family.id.as_str())
         .collect();
-    let templates = locales.as_ref().and_then(|locales| {
-        let base_url = config.base_url.clone();
-        let templates = Templates::load(snapshot, locales.clone(), base_url, &families);
-        keep(&mut problems, templates)
-    });
-    match (locales, content, templates) {
-        (Some(locales), Some(content), Some(templates)) => Ok(LoadedSite {
+    let templates = match &locales {
+        Some(locales) => {
+            let base_url = config.base_url.clone();
+            let templates = Templates::load(snapshot, locales.clone(), base_url, &families);
+            keep(&mut problems, templates)
+        }
+        None => {
+            let base_url = config.base_url.clone();
+            problems.extend(Templates::syntax_problems(snapshot, base_url));
+            None
+        }
+    };
+    match (locales, templates) {
+        (Some(locales), Some(templates)) if !content_failed => Ok(LoadedSite {
             config,
             locales,
             content,
@@ -150,6 +161,8 @@ pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, D
             warnings: problems.0,
         }),
         _ => {
+            let site = Site::new(&content, &config.locales);
+            problems.extend(crate::render_cache::text_problems(&site));
             problems.sort();
             Err(problems)
         }

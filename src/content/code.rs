@@ -109,6 +109,16 @@ impl Texts {
         value.as_deref().filter(|v| !v.trim().is_empty())
     }
 
+    /// The Markdown fields, in page order (the others are plain text).
+    pub const MARKDOWN: [&'static str; 6] = [
+        "description",
+        "when",
+        "fix",
+        "fix_admin",
+        "retry",
+        "practice",
+    ];
+
     /// Every field name, in page order.
     pub const FIELDS: [&'static str; 9] = [
         "title",
@@ -204,6 +214,7 @@ impl Code {
         let raw: RawCode = crate::yaml::parse(shown, source).map_err(|d| vec![d])?;
         let at = Spot { shown, source };
         let mut problems = Vec::new();
+        let references = family_free_checks(&at, &raw, locales, &mut problems);
         let id = raw.code.0.clone();
         let slug = id.to_ascii_lowercase();
         let sort_key = family.sort_key(&id);
@@ -240,8 +251,6 @@ impl Code {
             .into_iter()
             .map(|(fam, codes)| (fam, codes.into_iter().map(|c| c.0).collect()))
             .collect();
-        let references = references(&at, raw.references, &mut problems);
-        check_texts(&at, &raw.texts, locales, &mut problems);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -264,6 +273,29 @@ impl Code {
             source: shown.to_path_buf(),
             text: source.to_string(),
         })
+    }
+
+    /// Checks a code file whose family did not load (its family file is missing or has errors),
+    /// as far as that is possible without the family: YAML syntax, unknown fields, types and
+    /// required fields, that the code names its file and makes a URL segment, references and
+    /// texts. What only the family can say (the pattern, class, retry kinds, `classes`,
+    /// requests, actors) is left out, so that the family file's errors cause none here. Returns
+    /// the references read (for the checks across files) with every problem found.
+    pub fn check_alone(
+        stem: &str,
+        shown: &Path,
+        source: &str,
+        locales: &[String],
+    ) -> (Vec<Reference>, Vec<Diagnostic>) {
+        let raw: RawCode = match crate::yaml::parse(shown, source) {
+            Ok(raw) => raw,
+            Err(d) => return (Vec::new(), vec![d]),
+        };
+        let at = Spot { shown, source };
+        let mut problems = Vec::new();
+        check_name(&at, stem, &raw.code.0, &mut problems);
+        let references = family_free_checks(&at, &raw, locales, &mut problems);
+        (references, problems)
     }
 
     /// The text of `field` in `locale`, falling back to the default locale. The flag says
@@ -353,6 +385,18 @@ impl Spot<'_> {
     }
 }
 
+/// The checks of a code file that need no family: its references and its texts.
+fn family_free_checks(
+    at: &Spot,
+    raw: &RawCode,
+    locales: &[String],
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Reference> {
+    let references = references(at, &raw.references, problems);
+    check_texts(at, &raw.texts, locales, problems);
+    references
+}
+
 /// The code must match the family's pattern, make a URL segment, and be the file's name.
 fn check_id(
     at: &Spot,
@@ -362,8 +406,9 @@ fn check_id(
     valid: bool,
     problems: &mut Vec<Diagnostic>,
 ) {
-    let slug = id.to_ascii_lowercase();
-    if !valid {
+    if valid {
+        check_name(at, stem, id, problems);
+    } else {
         problems.push(
             at.key(
                 "code",
@@ -376,7 +421,13 @@ fn check_id(
                     )),
             ),
         );
-    } else if let Err(msg) = crate::slug::check_segment(&slug) {
+    }
+}
+
+/// The code must make a URL segment and be the file's name (checks that need no family).
+fn check_name(at: &Spot, stem: &str, id: &str, problems: &mut Vec<Diagnostic>) {
+    let slug = id.to_ascii_lowercase();
+    if let Err(msg) = crate::slug::check_segment(&slug) {
         problems.push(at.key(
             "code",
             at.error(format!("`{id}` cannot be used in a URL: {msg}")),
@@ -559,12 +610,12 @@ fn check_placeholders(at: &Spot, rfc: u32, section: Option<&str>, problems: &mut
 }
 
 /// The references: an RFC (with an optional section) or an http(s) link with a title.
-fn references(at: &Spot, raw: Vec<RawReference>, problems: &mut Vec<Diagnostic>) -> Vec<Reference> {
+fn references(at: &Spot, raw: &[RawReference], problems: &mut Vec<Diagnostic>) -> Vec<Reference> {
     let mut references = Vec::new();
-    for (i, r) in raw.into_iter().enumerate() {
-        match (r.rfc, r.url, r.title) {
+    for (i, r) in raw.iter().enumerate() {
+        match (r.rfc, r.url.clone(), r.title.clone()) {
             (Some(number), None, None) => {
-                let section = r.section.map(|s| s.0);
+                let section = r.section.as_ref().map(|s| s.0.clone());
                 check_placeholders(at, number, section.as_deref(), problems);
                 references.push(Reference::Rfc { number, section });
             }

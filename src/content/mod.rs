@@ -6,7 +6,7 @@ pub mod family;
 pub mod outcome;
 pub mod scalar;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -16,7 +16,7 @@ pub use code::{Code, NOBODY, Reference, Retry, Texts};
 pub use family::{CompareMode, Family};
 pub use outcome::Outcome;
 
-use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, display_path, warnings_only};
+use crate::error::{Diagnostic, LoadResult, Loaded, display_path, warnings_only};
 use crate::snapshot::Snapshot;
 use crate::sources::SourceFile;
 
@@ -124,13 +124,21 @@ pub struct Content {
     pub families: Vec<FamilyContent>,
     /// RFC number → title.
     pub rfcs: BTreeMap<u32, String>,
+    /// Ids of the family folders that did not load (their family file is missing or has
+    /// errors): references to them are not reported too (the family's own error says what is
+    /// wrong). Always empty in content that loaded without errors.
+    pub unloaded: BTreeSet<String>,
 }
 
 impl Content {
     /// Sorts the families and records the links between them both ways.
     pub fn new(mut families: Vec<FamilyContent>, rfcs: BTreeMap<u32, String>) -> Content {
         families.sort_by(|a, b| a.family.id.cmp(&b.family.id));
-        let mut content = Content { families, rfcs };
+        let mut content = Content {
+            families,
+            rfcs,
+            unloaded: BTreeSet::new(),
+        };
         link_back(&mut content);
         content
     }
@@ -150,18 +158,32 @@ struct RawReferences {
 /// Loads and checks every file of the snapshot's `content/`. Warnings come back beside the content;
 /// any error makes the whole load fail with every problem found.
 pub fn load(snapshot: &Snapshot, locales: &[String]) -> LoadResult<Content> {
+    let (content, problems) = load_partial(snapshot, locales);
+    let warnings = warnings_only(problems)?;
+    Ok(Loaded {
+        value: content,
+        warnings,
+    })
+}
+
+/// Loads and checks every file of the snapshot's `content/`, and returns the content as far as
+/// it loaded with every problem found (errors and warnings). A family whose family file is
+/// missing or has errors is left out (and named in `Content::unloaded`), its code files checked
+/// as far as they can be without it; a code file with errors is left out (and named in its
+/// family's `unparsed`). The content is whole only when no problem is an error.
+pub fn load_partial(snapshot: &Snapshot, locales: &[String]) -> (Content, Vec<Diagnostic>) {
     let root = snapshot.root();
     let folder = snapshot.folder("content");
     if !folder.exists {
         let dir = root.join("content");
-        return Err(Diagnostics(vec![
-            Diagnostic::error(display_path(root, &dir), "the content folder is missing")
-                .hint("create content/<family>/ with a _family.yaml and one YAML file per code"),
-        ]));
+        let missing = Diagnostic::error(display_path(root, &dir), "the content folder is missing")
+            .hint("create content/<family>/ with a _family.yaml and one YAML file per code");
+        return (Content::default(), vec![missing]);
     }
     let mut problems = folder.problems.clone();
     let mut sorted = sort_files(root, &folder.files, &mut problems);
     let mut families = Vec::new();
+    let mut unloaded = BTreeSet::new();
     for (id, file) in sorted.family_files {
         let code_files = sorted.code_files.remove(&id).unwrap_or_default();
         let shown = file.display_path(root, "content");
@@ -173,7 +195,11 @@ pub fn load(snapshot: &Snapshot, locales: &[String]) -> LoadResult<Content> {
                 let fc = load_codes(root, family, &code_files, locales, &mut problems);
                 families.push(fc);
             }
-            Err(errs) => problems.extend(errs),
+            Err(errs) => {
+                problems.extend(errs);
+                problems.extend(check_codes_alone(root, &code_files, locales, &sorted.rfcs));
+                unloaded.insert(id);
+            }
         }
     }
     for (id, files) in sorted.code_files {
@@ -187,14 +213,13 @@ pub fn load(snapshot: &Snapshot, locales: &[String]) -> LoadResult<Content> {
                 .hint("add a family file saying how the family's codes are written and classified"),
             );
         }
+        problems.extend(check_codes_alone(root, &files, locales, &sorted.rfcs));
+        unloaded.insert(id);
     }
-    let content = Content::new(families, sorted.rfcs);
+    let mut content = Content::new(families, sorted.rfcs);
+    content.unloaded = unloaded;
     problems.extend(cross_check(&content));
-    let warnings = warnings_only(problems)?;
-    Ok(Loaded {
-        value: content,
-        warnings,
-    })
+    (content, problems)
 }
 
 /// The files of `content/` by kind.
@@ -252,12 +277,6 @@ fn load_codes(
     locales: &[String],
     problems: &mut Vec<Diagnostic>,
 ) -> FamilyContent {
-    let stem = |file: &SourceFile| -> String {
-        let name = file.rel.rsplit('/').next().unwrap_or("");
-        name.trim_end_matches(".yaml")
-            .trim_end_matches(".yml")
-            .to_string()
-    };
     let results: Vec<Result<Code, Vec<Diagnostic>>> = files
         .par_iter()
         .map(|file| {
@@ -280,6 +299,43 @@ fn load_codes(
     let (fc, duplicates) = FamilyContent::new(family, codes, unparsed);
     problems.extend(duplicates);
     fc
+}
+
+/// The code a code file's name says it describes (`552` of `content/smtp/552.yaml`).
+fn stem(file: &SourceFile) -> String {
+    let name = file.rel.rsplit('/').next().unwrap_or("");
+    name.trim_end_matches(".yaml")
+        .trim_end_matches(".yml")
+        .to_string()
+}
+
+/// Checks, in parallel, the code files of a family that did not load, as far as they can be
+/// checked without it (see `Code::check_alone`), their cited RFCs included.
+fn check_codes_alone(
+    root: &Path,
+    files: &[&SourceFile],
+    locales: &[String],
+    rfcs: &BTreeMap<u32, String>,
+) -> Vec<Diagnostic> {
+    let per_file: Vec<Vec<Diagnostic>> = files
+        .par_iter()
+        .map(|file| {
+            let shown = file.display_path(root, "content");
+            let text = match crate::yaml::text(&shown, &file.bytes) {
+                Ok(text) => text,
+                Err(d) => return vec![d],
+            };
+            let (references, problems) = Code::check_alone(&stem(file), &shown, text, locales);
+            // As for a code of a family that loaded: cited RFCs are looked up only in a file
+            // without errors of its own (`rfc: 0` is reported as a placeholder, not as unlisted).
+            if problems.is_empty() {
+                unlisted_rfcs(rfcs, &shown, text, &references)
+            } else {
+                problems
+            }
+        })
+        .collect();
+    per_file.into_iter().flatten().collect()
 }
 
 /// Records, for every code, the codes of other families whose `linked` list names it, so that
@@ -459,8 +515,12 @@ fn check_counterpart(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnos
 }
 
 /// Linked families are in content/ (a warning otherwise) and the linked codes exist in them.
+/// A family that did not load is not looked into (its own error says what is wrong).
 fn check_linked(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) {
     for (fam, codes) in &code.linked {
+        if content.unloaded.contains(fam) {
+            continue;
+        }
         let Some(target) = content.family(fam) else {
             problems.push(at_value(
                 code,
@@ -494,16 +554,33 @@ fn check_linked(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) 
 
 /// Every cited RFC is listed in `content/references.yaml`.
 fn check_rfcs(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) {
-    for r in &code.references {
+    problems.extend(unlisted_rfcs(
+        &content.rfcs,
+        &code.source,
+        &code.text,
+        &code.references,
+    ));
+}
+
+/// The RFCs that `references` (of the code file `shown`, whose text is `source`) cite but
+/// `rfcs` does not list, each at its place in the file.
+fn unlisted_rfcs(
+    rfcs: &BTreeMap<u32, String>,
+    shown: &Path,
+    source: &str,
+    references: &[Reference],
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for r in references {
         if let Reference::Rfc { number, .. } = r
-            && !content.rfcs.contains_key(number)
+            && !rfcs.contains_key(number)
         {
-            problems.push(at_value(
-                code,
+            problems.push(crate::yaml::at_value(
+                source,
                 "rfc",
                 &number.to_string(),
                 Diagnostic::error(
-                    &code.source,
+                    shown,
                     format!("RFC {number} is not listed in content/{REFERENCES_FILE}"),
                 )
                 .hint(format!(
@@ -512,4 +589,5 @@ fn check_rfcs(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    problems
 }

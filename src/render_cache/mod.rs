@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 
-pub use parts::command_name;
-use parts::{linked_views, reference_view, text_position};
+pub use parts::{command_name, text_problems};
+use parts::{linked_views, markdown_problem, reference_view};
 use serde::Serialize;
 
 use crate::config::Config;
@@ -350,16 +350,7 @@ fn view_texts(scope: &Scope, code: &Code) -> (ViewTexts, Vec<Diagnostic>) {
         let (html, issues) = crate::markdown::render(text, &resolver);
         // A fallback text's problems are reported once, for the locale it belongs to.
         for issue in issues.into_iter().filter(|_| !fell_back) {
-            let d = Diagnostic::error(
-                &code.source,
-                format!("in `texts.{lang}.{field}`: {}", issue.message),
-            );
-            problems.push(
-                match text_position(&code.text, lang, field, &issue.target) {
-                    Some((line, col)) => d.at(&code.text, line, col),
-                    None => d,
-                },
-            );
+            problems.push(markdown_problem(code, lang, field, issue));
         }
         Some(html)
     };

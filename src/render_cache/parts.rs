@@ -2,21 +2,66 @@
 //! ways), references, command names, and where a text problem sits in its file.
 
 use super::{CommandView, LinkView, LinkedView, ReferenceView, Scope};
-use crate::content::Reference;
+use crate::content::{Code, Reference, Texts};
+use crate::error::Diagnostic;
 use crate::locales::Messages;
+use crate::markdown::MarkdownProblem;
 use crate::site::Site;
+
+/// The problem of a Markdown text (`texts.<lang>.<field>` of `code`) as a diagnostic at its
+/// place in the code's file.
+pub(super) fn markdown_problem(
+    code: &Code,
+    lang: &str,
+    field: &str,
+    issue: MarkdownProblem,
+) -> Diagnostic {
+    let d = Diagnostic::error(
+        &code.source,
+        format!("in `texts.{lang}.{field}`: {}", issue.message),
+    );
+    match text_position(&code.text, lang, field, &issue.target) {
+        Some((line, col)) => d.at(&code.text, line, col),
+        None => d,
+    }
+}
+
+/// The problems of every code's Markdown texts (internal links naming no page, unsafe links),
+/// as the render cache reports them, found without the site's messages or templates: a build
+/// that stops before rendering reports them with its other problems. The site may be made of
+/// content that did not load whole: a link to a family or code whose file did not load is not
+/// reported (that file's error says what is wrong).
+pub fn text_problems(site: &Site) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (locale, lang) in site.locales.iter().enumerate() {
+        let resolver = |target: &str| {
+            site.resolve_internal(locale, target)
+                .or_else(|| site.names_unloaded(target).then(String::new))
+        };
+        for code in site.content.families.iter().flat_map(|fc| &fc.codes) {
+            let Some(texts) = code.texts.get(lang) else {
+                continue;
+            };
+            for field in Texts::MARKDOWN {
+                let Some(text) = texts.get(field) else {
+                    continue;
+                };
+                let (_, issues) = crate::markdown::render(text, &resolver);
+                for issue in issues {
+                    problems.push(markdown_problem(code, lang, field, issue));
+                }
+            }
+        }
+    }
+    problems
+}
 
 /// (family id, the code as written, its (family, code) index when it exists).
 type LinkedEntry = (String, String, Option<(usize, usize)>);
 
 /// Where `target` is written inside `texts.<lang>.<field>` of a code file (falling back to the
 /// field's key, then to nothing).
-pub(super) fn text_position(
-    source: &str,
-    lang: &str,
-    field: &str,
-    target: &str,
-) -> Option<(usize, usize)> {
+fn text_position(source: &str, lang: &str, field: &str, target: &str) -> Option<(usize, usize)> {
     let (texts_line, _) = crate::yaml::locate_key(source, "texts", 1)?;
     let (lang_line, _) = crate::yaml::locate_key(source, lang, texts_line)?;
     let (field_line, field_col) = crate::yaml::locate_key(source, field, lang_line)?;

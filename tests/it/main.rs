@@ -11,6 +11,7 @@ mod commands;
 mod crash;
 mod harness;
 mod hostile;
+mod one_run;
 mod props;
 mod rules;
 mod scoped;
