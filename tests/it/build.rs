@@ -257,7 +257,9 @@ fn a_third_family_needs_only_content_and_locale_files() {
     f.build_ok();
     let page = f.page("http/404-vs-503/index.html");
     assert!(
-        page.contains("404 is a 4xx client error reply, while 503 is a 5xx server error reply."),
+        page.contains(
+            "404 is in class 4xx (client error), while 503 is in class 5xx (server error)."
+        ),
         "{}",
         section(&page, "differences")
     );

@@ -315,11 +315,11 @@ fn an_unknown_outcome_is_named_with_the_allowed_ones() {
     let family = std::fs::read_to_string(f.root().join("content/smtp/_family.yaml")).expect("read");
     f.write(
         "content/smtp/_family.yaml",
-        &family.replace("outcome: intermediate", "outcome: preliminary"),
+        &family.replace("outcome: intermediate", "outcome: pending"),
     );
     let err = stderr(&f.run(&["check"]));
     assert!(
-        err.contains("unknown outcome `preliminary` for class value `positive-intermediate`; the outcomes are: success, intermediate, transient, permanent"),
+        err.contains("unknown outcome `pending` for class value `positive-intermediate`; the outcomes are: preliminary, success, intermediate, redirect, transient, permanent"),
         "{err}"
     );
     assert!(err.contains("content/smtp/_family.yaml:13:"), "{err}");

@@ -48,10 +48,15 @@ fn site(files: &[(&str, String)]) -> TestSite {
 fn run(site: &TestSite, fam: &str, a: &str, b: &str, lang: &str) -> Comparison {
     let snapshot = Snapshot::read(&site.root);
     let config = Config::load(&snapshot, None).unwrap().value;
-    let locales = Locales::load(&snapshot, &config).unwrap().value;
+    let mut locales = Locales::load(&snapshot, &config).unwrap().value;
     let content = codeatlas::content::load(&snapshot, &config.locales)
         .unwrap_or_else(|e| panic!("{e:?}"))
         .value;
+    for fc in &content.families {
+        if let Some(from) = &fc.family.wording_from {
+            locales.inherit_wording(&fc.family.id, from);
+        }
+    }
     let s = Site::new(&content, &config.locales);
     let (cache, _) = RenderCache::build(&s, &locales, &config);
     let f = content
@@ -62,7 +67,7 @@ fn run(site: &TestSite, fam: &str, a: &str, b: &str, lang: &str) -> Comparison {
     let fc = &content.families[f];
     let (ia, ib) = (fc.resolve(a).unwrap(), fc.resolve(b).unwrap());
     let l = config.locales.iter().position(|x| x == lang).unwrap();
-    let say = Messages::new(&locales, lang);
+    let say = Messages::for_family(&locales, lang, fam);
     let comparison = compare(
         &say,
         Side {

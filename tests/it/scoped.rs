@@ -20,6 +20,7 @@ fn two_families() -> Fixture {
 
 const SMTP_WHEN_EN: &str = "When an SMTP server sends this";
 const SMTP_WHEN_VI: &str = "Khi máy chủ SMTP gửi mã này";
+const SMTP_DIFFERENCES_EN: &str = "Differences, the SMTP way";
 const HEADING_FIX_EN: &str = "<h2>How to fix it</h2>";
 const SMTP_CLASS_EN: &str =
     "{ $a } and { $b } are SMTP replies of different classes ({ $a_label }, { $b_label }).";
@@ -58,8 +59,9 @@ fn a_familys_messages_change_its_pages_only() {
     );
     let http_compare = f.page("http/404-vs-503/index.html");
     assert!(
-        section(&http_compare, "differences")
-            .contains("404 is a 4xx client error reply, while 503 is a 5xx server error reply."),
+        section(&http_compare, "differences").contains(
+            "404 is in class 4xx (client error), while 503 is in class 5xx (server error)."
+        ),
     );
 }
 
@@ -71,7 +73,7 @@ fn a_familys_message_in_the_default_locale_comes_before_a_plain_translation() {
     f.write(
         "locales/en/smtp-wording.ftl",
         &format!(
-            "smtp-heading-when = {SMTP_WHEN_EN}\nsmtp-compare-class-different = {SMTP_CLASS_EN}\n"
+            "smtp-heading-when = {SMTP_WHEN_EN}\nsmtp-heading-differences = {SMTP_DIFFERENCES_EN}\n"
         ),
     );
     // Scoped in Vietnamese only: English pages keep the plain English message.
@@ -88,7 +90,7 @@ fn a_familys_message_in_the_default_locale_comes_before_a_plain_translation() {
     );
     assert!(
         section(&f.page("vi/smtp/252-vs-552/index.html"), "differences")
-            .contains("252 and 552 are SMTP replies of different classes")
+            .contains(SMTP_DIFFERENCES_EN)
     );
     assert!(section(&f.page("vi/http/200/index.html"), "when").contains("Khi bạn thấy mã này"));
     let en = f.page("smtp/552/index.html");
@@ -141,7 +143,7 @@ fn check_passes_a_site_with_family_wording_and_templates() {
     f.write(
         "locales/en/smtp-wording.ftl",
         &format!(
-            "smtp-heading-when = {SMTP_WHEN_EN}\nsmtp-compare-class-different = {SMTP_CLASS_EN}\n"
+            "smtp-heading-when = {SMTP_WHEN_EN}\nsmtp-heading-differences = {SMTP_DIFFERENCES_EN}\n"
         ),
     );
     f.write(
@@ -168,7 +170,7 @@ fn check_passes_a_site_with_family_wording_and_templates() {
     );
     assert!(!stderr.contains("no family `smtp`,"), "{stderr}");
     // A family's message missing in a locale is reported like any other.
-    assert!(stderr.contains("smtp-compare-class-different"), "{stderr}");
+    assert!(stderr.contains("smtp-heading-differences"), "{stderr}");
 }
 
 #[test]
