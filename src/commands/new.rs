@@ -99,14 +99,35 @@ pub fn skeleton(family: &Family, code: &str, locales: &[String]) -> String {
          related: []\n\
          # linked:                   # codes of another family sent with this one\n\
          #   other-family: []\n\
-         # retry: later              # only to override the class default\n\
-         references:\n  - rfc: 0\n    section: '0.0'\n\
-         texts:\n",
+         references:\n  - rfc: 0\n    section: '0.0'\n",
     );
+    out.push_str(&overrides(family));
+    out.push_str("texts:\n");
     for lang in locales {
         out.push_str(&format!(
             "  {lang}:\n    title: ''\n    summary: ''\n    description: |\n      \n    when: |\n      \n    fix: |\n      \n    # fix_admin: |\n    # retry: |\n    # practice: |\n    action: ''\n"
         ));
     }
+    out
+}
+
+/// The commented `retry:` and `outcome:` lines, listing the family's kinds and outcomes (each
+/// only to override what the code's class gives).
+fn overrides(family: &Family) -> String {
+    let kinds: Vec<&str> = family.retry.keys().map(String::as_str).collect();
+    let outcomes: Vec<&str> = family.outcomes.iter().map(|o| o.key.as_str()).collect();
+    let mut out = String::new();
+    if !kinds.is_empty() {
+        out.push_str(&format!(
+            "# retry: {:<19}# to override the class default; any of: {}\n",
+            kinds[0],
+            kinds.join(", ")
+        ));
+    }
+    out.push_str(&format!(
+        "# outcome: {:<17}# to override the class's; any of: {}\n",
+        outcomes.first().copied().unwrap_or_default(),
+        outcomes.join(", ")
+    ));
     out
 }
