@@ -553,8 +553,8 @@ fn retry(
                 if known.is_empty() { "(none declared)".to_string() } else { known.join(", ") }
             ))
             .hint(format!(
-                "use one of them, or declare `{key}` under `retry:` in {} and name it in every locale as `retry-{key}`",
-                family.source.display()
+                "use one of them, or declare `{key}` under `retry:` in {} and name it in every locale as `{}-retry-{key}`",
+                family.source.display(), family.id
             ));
             problems.push(at.value("retry", &key, d));
             None
@@ -578,8 +578,8 @@ fn check_actors(at: &Spot, family: &Family, actors: &[String], problems: &mut Ve
                     known.join(", ")
                 ))
                 .hint(format!(
-                    "use one of them, or declare `{actor}` under `actors:` in {} and name it in every locale as `actor-{actor}`",
-                    family.source.display()
+                    "use one of them, or declare `{actor}` under `actors:` in {} and name it in every locale as `{}-actor-{actor}`",
+                    family.source.display(), family.id
                 )),
             ));
         }

@@ -607,7 +607,7 @@ impl FamilyCheck<'_> {
                             if known.is_empty() { "none".to_string() } else { known.join(", ") }
                         ),
                     )
-                    .hint(format!("add `{retry}: {{}}` under `retry:` and name it in every locale as `retry-{retry}`")),
+                    .hint(format!("add `{retry}: {{}}` under `retry:` and name it in every locale as `<family>-retry-{retry}` (or `retry-{retry}` for every family)")),
                 ));
             }
         }
