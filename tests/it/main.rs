@@ -17,3 +17,4 @@ mod rules;
 mod scoped;
 mod serve;
 mod shipped;
+mod vocabulary;
