@@ -6,14 +6,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::family::{Classification, Family, SortPart};
+use super::family::{Classification, Family, NOBODY, SortPart};
 use super::outcome::Outcome;
 use super::scalar::Scalar;
 use crate::error::Diagnostic;
-
-/// The actor every family knows: nobody has to act (the reply reports success or progress).
-/// Families declare their other actors in their family file (`actors:`).
-pub const NOBODY: &str = "nobody";
 
 /// What a client should do about retrying after the reply: one of the retry kinds its family
 /// declares (named in the locales as `retry-<key>`).

@@ -12,8 +12,8 @@ use std::path::Path;
 use rayon::prelude::*;
 use serde::Deserialize;
 
-pub use code::{Code, NOBODY, Reference, Retry, Texts};
-pub use family::{CompareMode, Family};
+pub use code::{Code, Reference, Retry, Texts};
+pub use family::{CompareMode, Family, NOBODY};
 pub use outcome::Outcome;
 
 use crate::error::{Diagnostic, LoadResult, Loaded, display_path, warnings_only};
