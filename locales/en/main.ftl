@@ -88,7 +88,7 @@ outcome-intermediate-meaning = the client goes on and sends the next part
 outcome-redirect-meaning = the client finds what it asked for elsewhere
 outcome-transient-meaning = the request has failed for now, and the same request may succeed later
 outcome-permanent-meaning = the request has failed, and repeating it unchanged will fail again
-compare-outcome = After { $first }, { $first_meaning }; after { $second }, { $second_meaning }.
+compare-outcome = { $first } means { $first_meaning }; { $second } means { $second_meaning }.
 
 retry-none = Nothing to retry: the request succeeded.
 retry-continue = Go on: the server is waiting for the next part.

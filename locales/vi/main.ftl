@@ -84,7 +84,7 @@ outcome-intermediate-meaning = máy khách tiếp tục gửi phần tiếp theo
 outcome-redirect-meaning = máy khách tìm thứ mình cần ở chỗ khác
 outcome-transient-meaning = yêu cầu tạm thời thất bại, và cùng yêu cầu đó có thể thành công nếu thử lại sau
 outcome-permanent-meaning = yêu cầu đã thất bại, và lặp lại y nguyên vẫn sẽ thất bại
-compare-outcome = Sau { $first }, { $first_meaning }; sau { $second }, { $second_meaning }.
+compare-outcome = { $first } nghĩa là { $first_meaning }; { $second } nghĩa là { $second_meaning }.
 
 retry-none = Không cần: yêu cầu đã thành công.
 retry-continue = Tiếp tục: máy chủ đang chờ phần tiếp theo.

@@ -120,7 +120,7 @@ fn a_familys_own_outcomes_drive_the_neutral_sentences() {
     let differences = section(&page, "differences");
     assert!(
         differences.contains(
-            "After 452, the same request may work later; after 552, the same request will not work."
+            "452 means the same request may work later; 552 means the same request will not work."
         ),
         "{differences}"
     );
