@@ -7,12 +7,11 @@ skip-to-content = Skip to content
 nav-home = Home
 nav-language = Language
 nav-breadcrumbs = Breadcrumbs
-footer-about = codeatlas explains reply codes from their RFCs. Texts are checked against the RFC sections they cite.
-footer-source = Every statement cites its RFC section.
+footer-about = codeatlas explains protocol codes from the documents that define them, and cites the section behind each page.
 
-home-title = codeatlas: reply codes explained, compared and sourced
+home-title = codeatlas: protocol codes explained, compared and sourced
 home-description = What does a code mean, and how does it differ from another? { $families }: each code explained from its source, with what to do about it, and every pair compared.
-home-heading = Reply codes, explained and compared
+home-heading = Protocol codes, explained and compared
 home-intro = Look up a code from a log, an error message or a reply: what it means, when you see it, how to fix it and whether to retry. Every pair of codes in a family has its own comparison page.
 home-families = Code families
 home-family-count = { $count ->
@@ -20,7 +19,7 @@ home-family-count = { $count ->
    *[other] { $count } codes
 }
 
-family-description = All { $count } { $family } codes, grouped by class, each explained and compared with the others.
+family-description = All { $count } { $family } codes, each explained and compared with the others.
 family-intro = Choose a code to read what it means, or compare two codes from the code page.
 family-codes-in-class = { $label }: { $name }
 
@@ -103,7 +102,7 @@ command-any-notably = { $any }, notably { $others }
 compare-counterpart = { $first } and { $second } are counterparts: they report closely related conditions.
 compare-class-same = Both { $a } and { $b } are in class { $label } ({ $name }).
 compare-class-different = { $a } is in class { $a_label } ({ $a_name }), while { $b } is in class { $b_label } ({ $b_name }).
-compare-retry-exception = In one case, clients should treat { $code } differently from what its outcome says: see its retry advice below.
+compare-retry-exception = { $code } has retry advice of its own, not the one its outcome suggests: see below.
 compare-commands-same = Both { $a } and { $b } answer { $commands }.
 compare-commands-different = { $a } answers { $a_commands }, while { $b } answers { $b_commands }.
 compare-category-different = { $a } belongs to the { $a_name } category ({ $a_label }), while { $b } belongs to the { $b_name } category ({ $b_label }).
@@ -123,7 +122,7 @@ compare-actors-nobody = { $quiet } asks nothing of anyone, while { $busy } needs
 compare-detail-only = The structured facts of { $a } and { $b } are the same; what tells them apart is their meaning, described below.
 
 which-no-failure = Neither { $a } nor { $b } reports a failure: nothing needs fixing.
-which-both-retry = Both { $a } and { $b } are temporary failures: the same request may succeed later, so act only if they persist.
+which-both-retry = Both { $a } and { $b } report failures that may clear: the same request may succeed later, so act only if they persist.
 which-both-change = Both { $a } and { $b } are failures that repeating the request unchanged does not cure: find out which one you got, and change what it names.
 which-retry-change = After { $retry } the same request may succeed later; after { $change }, change something first.
 which-one-failure-retry = Only { $failed } reports a failure, and the same request may succeed later.

@@ -17,3 +17,4 @@ smtp-enhanced-alias-permanent = permanent failure
 smtp-enhanced-fact-commands = Sent in replies to
 smtp-enhanced-compare-commands-same = Both { $a } and { $b } are sent in replies to { $commands }.
 smtp-enhanced-compare-commands-different = { $a } is sent in replies to { $a_commands }, while { $b } is sent in replies to { $b_commands }.
+smtp-enhanced-family-description = All { $count } { $family } enhanced status codes, grouped by subject (the middle number), each explained and compared with the others.

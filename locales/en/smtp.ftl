@@ -54,3 +54,4 @@ smtp-compare-retry-exception-next-poll = Although { $code } is a temporary reply
 smtp-compare-retry-exception-only-after-change = Although { $code } is a temporary reply, repeating the same request keeps failing until a name or a configuration changes: see the retry advice below.
 smtp-which-exception-next-poll = After { $code }, though, there is nothing to retry: the client asks again at its next regular poll.
 smtp-which-exception-only-after-change = After { $code }, though, repeating the same request keeps failing until a name or a configuration changes.
+smtp-family-description = All { $count } { $family } codes, grouped by class, each explained and compared with the others.

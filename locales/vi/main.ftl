@@ -6,17 +6,16 @@ skip-to-content = Chuyển đến nội dung
 nav-home = Trang chủ
 nav-language = Ngôn ngữ
 nav-breadcrumbs = Đường dẫn
-footer-about = codeatlas giải thích các mã phản hồi dựa trên RFC. Nội dung được đối chiếu với đúng mục RFC được trích dẫn.
-footer-source = Mỗi nhận định đều dẫn mục RFC tương ứng.
+footer-about = codeatlas giải thích các mã giao thức dựa trên tài liệu định nghĩa chúng, và dẫn mục tài liệu làm cơ sở cho mỗi trang.
 
-home-title = codeatlas: giải thích, so sánh và dẫn nguồn các mã phản hồi
+home-title = codeatlas: giải thích, so sánh và dẫn nguồn các mã giao thức
 home-description = Một mã có nghĩa là gì và khác mã kia ở điểm nào? { $families }: mỗi mã được giải thích theo nguồn gốc của nó, kèm cách xử lý, và mọi cặp mã đều được so sánh.
-home-heading = Mã phản hồi: giải thích và so sánh
+home-heading = Mã giao thức: giải thích và so sánh
 home-intro = Tra một mã gặp trong log, trong thông báo lỗi hay trong phản hồi của máy chủ: mã đó nghĩa là gì, khi nào xuất hiện, khắc phục thế nào và có nên thử lại không. Mỗi cặp mã trong cùng một họ đều có trang so sánh riêng.
 home-families = Các họ mã
 home-family-count = { $count } mã
 
-family-description = Toàn bộ { $count } mã { $family }, xếp theo lớp, mỗi mã đều có giải thích và so sánh với các mã còn lại.
+family-description = Toàn bộ { $count } mã { $family }, mỗi mã đều có giải thích và so sánh với các mã còn lại.
 family-intro = Chọn một mã để xem ý nghĩa, hoặc so sánh hai mã ngay từ trang của mã đó.
 family-codes-in-class = { $label }: { $name }
 
@@ -99,7 +98,7 @@ command-any-notably = { $any }, nhất là { $others }
 compare-counterpart = { $first } và { $second } là hai mã đối ứng: chúng báo những tình trạng có liên quan chặt chẽ với nhau.
 compare-class-same = Cả { $a } và { $b } đều thuộc lớp { $label } ({ $name }).
 compare-class-different = { $a } thuộc lớp { $a_label } ({ $a_name }), còn { $b } thuộc lớp { $b_label } ({ $b_name }).
-compare-retry-exception = Có một trường hợp máy khách nên xử lý { $code } khác với điều mà kết quả của mã này cho thấy: xem phần hướng dẫn gửi lại bên dưới.
+compare-retry-exception = { $code } có hướng dẫn thử lại riêng, khác với điều mà kết quả của mã này gợi ý: xem bên dưới.
 compare-commands-same = Cả { $a } và { $b } đều là phản hồi cho { $commands }.
 compare-commands-different = { $a } là phản hồi cho { $a_commands }, còn { $b } là phản hồi cho { $b_commands }.
 compare-category-different = { $a } thuộc nhóm { $a_name } ({ $a_label }), còn { $b } thuộc nhóm { $b_name } ({ $b_label }).
@@ -119,7 +118,7 @@ compare-actors-nobody = { $quiet } không đòi hỏi ai phải làm gì, còn {
 compare-detail-only = Các thông tin chính của { $a } và { $b } giống nhau; điều phân biệt hai mã là ý nghĩa của từng mã, được mô tả bên dưới.
 
 which-no-failure = Cả { $a } và { $b } đều không báo lỗi: không có gì cần sửa.
-which-both-retry = Cả { $a } và { $b } đều là lỗi tạm thời: cùng yêu cầu đó có thể thành công nếu thử lại sau, nên chỉ cần xử lý nếu lỗi kéo dài.
+which-both-retry = Cả { $a } và { $b } đều báo lỗi có thể tự hết: cùng yêu cầu đó có thể thành công nếu thử lại sau, nên chỉ cần xử lý nếu lỗi kéo dài.
 which-both-change = Cả { $a } và { $b } đều là lỗi mà lặp lại y nguyên yêu cầu không khắc phục được: hãy xác định chính xác mình nhận được mã nào và thay đổi điều mà mã đó chỉ ra.
 which-retry-change = Sau { $retry }, cùng yêu cầu đó có thể thành công nếu thử lại sau; sau { $change }, phải thay đổi điều gì đó trước đã.
 which-one-failure-retry = Chỉ { $failed } báo lỗi, và cùng yêu cầu đó có thể thành công nếu thử lại sau.

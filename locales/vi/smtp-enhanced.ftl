@@ -17,3 +17,4 @@ smtp-enhanced-alias-permanent = lỗi vĩnh viễn
 smtp-enhanced-fact-commands = Gửi kèm phản hồi cho
 smtp-enhanced-compare-commands-same = Cả { $a } và { $b } đều được gửi kèm phản hồi cho { $commands }.
 smtp-enhanced-compare-commands-different = { $a } được gửi kèm phản hồi cho { $a_commands }, còn { $b } được gửi kèm phản hồi cho { $b_commands }.
+smtp-enhanced-family-description = Toàn bộ { $count } mã trạng thái mở rộng { $family }, xếp theo chủ đề (số ở giữa), mỗi mã đều có giải thích và so sánh với các mã còn lại.

@@ -54,3 +54,4 @@ smtp-compare-retry-exception-next-poll = Dù { $code } là phản hồi tạm th
 smtp-compare-retry-exception-only-after-change = Dù { $code } là phản hồi tạm thời, lặp lại cùng yêu cầu đó vẫn thất bại cho đến khi một tên hoặc một cấu hình thay đổi: xem phần hướng dẫn gửi lại bên dưới.
 smtp-which-exception-next-poll = Tuy vậy, sau { $code } không có gì để thử lại: máy khách chỉ hỏi lại ở lần kiểm tra định kỳ tiếp theo.
 smtp-which-exception-only-after-change = Tuy vậy, sau { $code }, lặp lại cùng yêu cầu đó vẫn thất bại cho đến khi một tên hoặc một cấu hình thay đổi.
+smtp-family-description = Toàn bộ { $count } mã { $family }, xếp theo lớp, mỗi mã đều có giải thích và so sánh với các mã còn lại.

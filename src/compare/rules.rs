@@ -199,8 +199,9 @@ pub fn counterpart<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
     if a.counterpart != Some(b.slug) && b.counterpart != Some(a.slug) {
         return Vec::new();
     }
+    // The family names which outcome comes first; without that, the lower code does.
     let a_first =
-        a.counterpart_first.is_some() && a.outcome.map(|o| o.key.as_str()) == a.counterpart_first;
+        a.counterpart_first.is_none() || a.outcome.map(|o| o.key.as_str()) == a.counterpart_first;
     let (first, second) = if a_first { (a.id, b.id) } else { (b.id, a.id) };
     vec![Statement::Counterpart { first, second }]
 }
@@ -234,13 +235,14 @@ pub fn outcome<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
     }
 }
 
-/// Both codes with their outcomes, the lower outcome first; `None` unless both have one.
+/// Both codes with their outcomes, the lower outcome first (`a` first when they are the same);
+/// `None` unless both have one.
 pub fn ordered_outcomes<'a>(
     a: &Facts<'a>,
     b: &Facts<'a>,
 ) -> Option<(WithOutcome<'a>, WithOutcome<'a>)> {
     let (oa, ob) = (a.outcome?, b.outcome?);
-    Some(if oa.rank < ob.rank {
+    Some(if oa.rank <= ob.rank {
         ((a.id, oa), (b.id, ob))
     } else {
         ((b.id, ob), (a.id, oa))
