@@ -9,6 +9,7 @@ mod build;
 mod cli;
 mod commands;
 mod crash;
+mod families;
 mod harness;
 mod hostile;
 mod one_run;

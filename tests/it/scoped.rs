@@ -11,9 +11,11 @@ fn two_families() -> Fixture {
         let text = std::fs::read_to_string(basic.join("content/smtp").join(name)).unwrap();
         f.write(&format!("content/smtp/{name}"), &text);
     }
+    // The HTTP fixture's references, and the RFC that the SMTP codes cite.
+    let references = std::fs::read_to_string(f.root().join("content/references.yaml")).unwrap();
     f.write(
         "content/references.yaml",
-        "rfcs:\n  5321: Simple Mail Transfer Protocol\n  9110: HTTP Semantics\n",
+        &format!("{references}  5321: Simple Mail Transfer Protocol\n"),
     );
     f
 }
