@@ -49,9 +49,10 @@ pub struct Locales {
     scopes: MessageMap<FamilyScope>,
 }
 
-/// The messages one family rewords: plain id → the family's own id for it
-/// (`heading-when` → `smtp-heading-when`).
-pub type FamilyScope = MessageMap<String>;
+/// The messages one family rewords: plain id → the ids to try for it, in order: the family's
+/// own, then those of the family it takes its wording from (`heading-when` →
+/// `smtp-enhanced-heading-when`, `smtp-heading-when`).
+pub type FamilyScope = MessageMap<Vec<String>>;
 
 /// A piece of a simple message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,10 +295,11 @@ impl Locales {
         for id in self.bundles.values().flat_map(|b| &b.ids) {
             for (at, _) in id.match_indices('-') {
                 let (family, rest) = (&id[..at], &id[at + 1..]);
-                scopes
-                    .entry(family.to_string())
-                    .or_default()
-                    .insert(rest.to_string(), id.clone());
+                let ids = scopes.entry(family.to_string()).or_default();
+                let candidates = ids.entry(rest.to_string()).or_default();
+                if !candidates.contains(id) {
+                    candidates.push(id.clone());
+                }
             }
         }
         scopes
@@ -312,7 +314,7 @@ impl Locales {
         };
         let own = self.scopes.entry(family.to_string()).or_default();
         for (id, scoped) in parent {
-            own.entry(id).or_insert(scoped);
+            own.entry(id).or_default().extend(scoped);
         }
     }
 
@@ -334,10 +336,11 @@ impl Locales {
         lang: &str,
         id: &'s str,
     ) -> &'s str {
-        match scope.and_then(|s| s.get(id)) {
-            Some(scoped) if self.has(lang, scoped) => scoped,
-            _ => id,
-        }
+        let candidates = scope.and_then(|s| s.get(id)).into_iter().flatten();
+        candidates
+            .map(String::as_str)
+            .find(|scoped| self.has(lang, scoped))
+            .unwrap_or(id)
     }
 
     /// What templates read as `msg["id"]` on the pages of family `family`: the messages of
@@ -710,18 +713,23 @@ mod tests {
         write(
             dir.path(),
             "locales/vi/test.ftl",
-            "zz-heading-fix = ZZ sửa\n",
+            "zz-heading-fix = ZZ sửa\nzz-y-heading-description = Y mô tả\n",
+        );
+        write(
+            dir.path(),
+            "locales/en/zz.ftl",
+            "zz-heading-description = ZZ description\n",
         );
         let mut l = Locales::load(&Snapshot::read(dir.path()), &config(&["en", "vi"]))
             .unwrap()
             .value;
         let scope = l.scope("zz").unwrap();
-        assert_eq!(scope["heading-when"], "zz-heading-when");
-        assert_eq!(scope["own-only"], "zz-own-only");
+        assert_eq!(scope["heading-when"], ["zz-heading-when"]);
+        assert_eq!(scope["own-only"], ["zz-own-only"]);
         assert!(l.scope("http").is_none());
         assert_eq!(
             l.scope("zz-y").unwrap()["heading-when"],
-            "zz-y-heading-when"
+            ["zz-y-heading-when"]
         );
         let (en, vi) = (
             Messages::for_family(&l, "en", "zz"),
@@ -749,7 +757,12 @@ mod tests {
         let y = Messages::for_family(&l, "vi", "zz-y");
         assert_eq!(y.get("heading-when", &[]), "Y when");
         assert_eq!(y.get("heading-fix", &[]), "ZZ sửa");
-        assert_eq!(y.get("heading-description", &[]), "Mô tả");
+        assert_eq!(y.get("heading-description", &[]), "Y mô tả");
+        // Its own message only in Vietnamese: English pages take the other family's.
+        let y_en = Messages::for_family(&l, "en", "zz-y");
+        assert_eq!(y_en.get("heading-description", &[]), "ZZ description");
+        assert_eq!(y_en.get("heading-when", &[]), "Y when");
+        assert_eq!(y_en.get("heading-retry", &[]), "Should the client retry?");
     }
 
     #[test]
