@@ -12,7 +12,7 @@ footer-about = codeatlas explains protocol codes from the documents that define 
 home-title = codeatlas: protocol codes explained, compared and sourced
 home-description = What does a code mean, and how does it differ from another? { $families }: each code explained from its source, with what to do about it, and every pair compared.
 home-heading = Protocol codes, explained and compared
-home-intro = Look up a code from a log, an error message or a reply: what it means, when you see it, how to fix it and whether to retry. Every pair of codes in a family has its own comparison page.
+home-intro = Look up a code from a log, an error report or a reply: what it means, when you see it, how to fix it and whether to retry. Every pair of codes in a family has its own comparison page.
 home-families = Code families
 home-family-count = { $count ->
     [one] { $count } code
