@@ -66,6 +66,146 @@ fn the_table_names_each_rule_once() {
     names.sort_unstable();
     names.dedup();
     assert_eq!(names.len(), RULES.len());
+    // The names a family file may list under `rules:` are these, in this order.
+    let table: Vec<_> = RULES.iter().map(|r| r.name).collect();
+    assert_eq!(table, crate::content::family::RULE_NAMES);
+}
+
+#[test]
+fn a_family_can_turn_rules_off() {
+    let (four, five) = (named("4", "4yz", "t"), named("5", "5yz", "p"));
+    let a = Facts {
+        id: "452",
+        slug: "452",
+        counterpart: Some("552"),
+        class: Some(&four),
+        outcome: Some(o("transient")),
+        ..Facts::default()
+    };
+    let b = Facts {
+        id: "552",
+        slug: "552",
+        class: Some(&five),
+        outcome: Some(o("permanent")),
+        ..Facts::default()
+    };
+    let all = rules_of(&apply(&all_rules(), &a, &b));
+    assert_eq!(all, ["counterpart", "class-different", "outcome"]);
+    let only_class = rules_of(&apply(&["class".to_string()], &a, &b));
+    assert_eq!(only_class, ["class-different"]);
+    // With no rule on, nothing tells them apart but what the pages describe.
+    assert_eq!(rules_of(&apply(&[], &a, &b)), ["detail-only"]);
+}
+
+/// "When to use which" for two codes with these outcomes, in `lang`, without a family's own
+/// pair message.
+fn which(lang: &str, first: (&str, &str), second: (&str, &str)) -> String {
+    let locales = locales();
+    let say = Messages::new(&locales, lang);
+    let text = which_outcomes(&say, (first.0, o(first.1)), (second.0, o(second.1)));
+    assert!(say.into_problems().is_empty());
+    text
+}
+
+#[test]
+fn when_to_use_which_follows_the_outcome_properties() {
+    let cases = [
+        (
+            ("150", "preliminary"),
+            ("226", "success"),
+            "which-no-failure",
+        ),
+        (("301", "redirect"), ("308", "redirect"), "which-no-failure"),
+        (
+            ("421", "transient"),
+            ("450", "transient"),
+            "which-both-retry",
+        ),
+        (
+            ("501", "permanent"),
+            ("550", "permanent"),
+            "which-both-change",
+        ),
+        (
+            ("450", "transient"),
+            ("550", "permanent"),
+            "which-retry-change",
+        ),
+        (
+            ("220", "success"),
+            ("421", "transient"),
+            "which-one-failure-retry",
+        ),
+        (
+            ("331", "intermediate"),
+            ("530", "permanent"),
+            "which-one-failure-change",
+        ),
+    ];
+    let locales = locales();
+    for (first, second, id) in cases {
+        for lang in ["en", "vi"] {
+            let text = which(lang, first, second);
+            let say = Messages::new(&locales, lang);
+            // The message chosen is the one the properties call for: its fixed words are there.
+            let template = say.get(
+                id,
+                &[
+                    ("a", "A"),
+                    ("b", "B"),
+                    ("retry", "A"),
+                    ("change", "B"),
+                    ("failed", "A"),
+                ],
+            );
+            let fixed = template
+                .split(['A', 'B'])
+                .max_by_key(|p| p.len())
+                .unwrap_or_default();
+            assert!(text.contains(fixed), "{lang} {id}: {text}");
+            assert!(text.contains(first.0) || text.contains(second.0), "{text}");
+            assert!(!text.contains('{'), "{text}");
+        }
+    }
+    // The code that may succeed later is named as such, whichever comes first.
+    let en = which("en", ("450", "transient"), ("550", "permanent"));
+    assert!(
+        en.starts_with("After 450 the same request may succeed later; after 550"),
+        "{en}"
+    );
+    let en = which("en", ("220", "success"), ("421", "transient"));
+    assert!(en.starts_with("Only 421 reports a failure"), "{en}");
+}
+
+#[test]
+fn an_exception_kind_may_have_its_own_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("site.yaml"), "locales: [en, vi]\n").unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/en")).unwrap();
+    std::fs::write(
+        dir.path().join("locales/en/x.ftl"),
+        "compare-retry-exception-next-poll = { $code } waits for the next poll.\n",
+    )
+    .unwrap();
+    let snapshot = crate::snapshot::Snapshot::read(dir.path());
+    let config = crate::config::Config::load(&snapshot, None).unwrap().value;
+    let locales = Locales::load(&snapshot, &config).unwrap().value;
+    let say = Messages::new(&locales, "en");
+    let own = Statement::RetryException {
+        code: "453",
+        kind: "next-poll",
+    };
+    assert_eq!(sentence(&say, &own).text, "453 waits for the next poll.");
+    let plain = Statement::RetryException {
+        code: "552",
+        kind: "as-transient",
+    };
+    assert!(
+        sentence(&say, &plain)
+            .text
+            .starts_with("552 has retry advice of its own")
+    );
+    assert!(say.into_problems().is_empty());
 }
 
 #[test]
