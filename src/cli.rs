@@ -52,6 +52,10 @@ pub enum Command {
         /// Fail on warnings too (e.g. missing translations).
         #[arg(long)]
         strict: bool,
+        /// The folder of RFC texts (`rfcNNNN.txt`) that citations are checked against (default:
+        /// the site's sources/rfc/).
+        #[arg(long, value_name = "DIR")]
+        rfc_texts: Option<std::path::PathBuf>,
     },
     /// Build, serve on 127.0.0.1, rebuild on change and reload the browser.
     Serve {

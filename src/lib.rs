@@ -39,7 +39,9 @@
 //! | `fingerprint` | what each page is made of, hashed: unchanged pages are not rendered again |
 //! | `output` | the output folder: guard, marker, staging, crash-safe commit |
 //! | `links` | the internal link checker over a built site |
+//! | `citations` | `check` only: cited sections and quotes against the RFC texts |
 
+pub mod citations;
 pub mod cli;
 pub mod commands;
 pub mod compare;

@@ -40,7 +40,11 @@ fn main() -> ExitCode {
             verbosity,
             interrupt: signals(),
         }),
-        Command::Check { root, strict } => check(&root.root, strict, quiet),
+        Command::Check {
+            root,
+            strict,
+            rfc_texts,
+        } => check(&root.root, rfc_texts.as_deref(), strict, quiet),
         Command::Serve { root, port, open } => serve(codeatlas::commands::serve::ServeOptions {
             root: root.root,
             port,
@@ -124,8 +128,8 @@ fn print_build_summary(summary: &codeatlas::BuildSummary, verbosity: Verbosity) 
     );
 }
 
-fn check(root: &Path, strict: bool, quiet: bool) -> ExitCode {
-    let report = codeatlas::commands::check::check(root);
+fn check(root: &Path, rfc_texts: Option<&Path>, strict: bool, quiet: bool) -> ExitCode {
+    let report = codeatlas::commands::check::check_with(root, rfc_texts);
     for d in report
         .diagnostics
         .0
@@ -136,6 +140,9 @@ fn check(root: &Path, strict: bool, quiet: bool) -> ExitCode {
     }
     if let (Some(coverage), false) = (&report.coverage, quiet) {
         println!("{coverage}");
+    }
+    if let (Some(citations), false) = (&report.citations, quiet) {
+        println!("{citations}");
     }
     let errors = report.diagnostics.error_count();
     let warnings = report.diagnostics.0.len() - errors;

@@ -30,6 +30,19 @@ pub struct CheckReport {
     pub diagnostics: Diagnostics,
     /// The translation coverage table (absent when the content did not load).
     pub coverage: Option<Coverage>,
+    /// What the citation check covered (absent when the content did not load).
+    pub citations: Option<CitationReport>,
+}
+
+/// What the citation check covered.
+#[derive(Debug, Clone)]
+pub struct CitationReport {
+    /// The folder the RFC texts were read from.
+    pub folder: std::path::PathBuf,
+    /// The RFCs the content lists, and how many of them have a text there.
+    pub rfcs: (usize, usize),
+    /// Per family.
+    pub families: Vec<crate::citations::Coverage>,
 }
 
 impl CheckReport {
@@ -39,8 +52,14 @@ impl CheckReport {
     }
 }
 
-/// Checks the site at `root`.
+/// Checks the site at `root`, its citations against the RFC texts of its `sources/rfc/`.
 pub fn check(root: &Path) -> CheckReport {
+    check_with(root, None)
+}
+
+/// Checks the site at `root`, its citations against the RFC texts of `rfc_texts` (the site's
+/// `sources/rfc/` when `None`).
+pub fn check_with(root: &Path, rfc_texts: Option<&Path>) -> CheckReport {
     let mut diagnostics = Diagnostics::default();
     let snapshot = Snapshot::read(root);
     let loaded = match build::load(&snapshot, None) {
@@ -49,6 +68,7 @@ pub fn check(root: &Path) -> CheckReport {
             return CheckReport {
                 diagnostics: d,
                 coverage: None,
+                citations: None,
             };
         }
     };
@@ -57,6 +77,12 @@ pub fn check(root: &Path) -> CheckReport {
     diagnostics.extend(stray_family_templates(&snapshot, &loaded));
     diagnostics.extend(missing_translations(&loaded));
     let coverage = coverage(&loaded.content, &loaded.config.locales);
+    let folder = rfc_texts.map_or_else(
+        || root.join(crate::citations::TEXTS_FOLDER),
+        Path::to_path_buf,
+    );
+    let (problems, citations) = citation_report(&snapshot, &loaded, &folder);
+    diagnostics.extend(problems);
     drop(loaded);
     match tempfile::tempdir() {
         Err(e) => diagnostics.push(Diagnostic::error(
@@ -88,6 +114,56 @@ pub fn check(root: &Path) -> CheckReport {
     CheckReport {
         diagnostics,
         coverage: Some(coverage),
+        citations: Some(citations),
+    }
+}
+
+/// The citations of the content checked against the RFC texts of `folder`.
+fn citation_report(
+    snapshot: &Snapshot,
+    loaded: &LoadedSite,
+    folder: &Path,
+) -> (Vec<Diagnostic>, CitationReport) {
+    let (texts, mut problems) = crate::citations::Texts::read(folder);
+    let references = (snapshot.folder("content").files.iter())
+        .find(|f| f.rel == crate::content::REFERENCES_FILE)
+        .map(|f| String::from_utf8_lossy(crate::text::without_bom(&f.bytes)).into_owned())
+        .unwrap_or_default();
+    let shown = Path::new("content").join(crate::content::REFERENCES_FILE);
+    let (found, families) = crate::citations::check(&loaded.content, &texts, &shown, &references);
+    problems.extend(found);
+    let rfcs = &loaded.content.rfcs;
+    let with_text = rfcs.keys().filter(|n| texts.rfcs.contains_key(n)).count();
+    let report = CitationReport {
+        folder: folder.to_path_buf(),
+        rfcs: (rfcs.len(), with_text),
+        families,
+    };
+    (problems, report)
+}
+
+impl std::fmt::Display for CitationReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (listed, with_text) = self.rfcs;
+        writeln!(
+            f,
+            "citations: {with_text} of the {listed} RFCs in content/references.yaml have their text in {}",
+            self.folder.display()
+        )?;
+        writeln!(
+            f,
+            "{:<18} {:>28} {:>30}",
+            "family", "sections cited: listed, in text", "quotes: found in the RFC text"
+        )?;
+        for c in &self.families {
+            let sections = format!(
+                "{}: {}, {}",
+                c.sections, c.sections_listed, c.sections_in_text
+            );
+            let quotes = format!("{} of {}", c.quotes_in_text, c.quotes);
+            writeln!(f, "{:<18} {sections:>28} {quotes:>30}", c.family)?;
+        }
+        Ok(())
     }
 }
 

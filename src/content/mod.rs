@@ -4,13 +4,13 @@
 pub mod code;
 pub mod family;
 pub mod outcome;
+pub mod references;
 pub mod scalar;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use rayon::prelude::*;
-use serde::Deserialize;
 
 pub use code::{Code, Reference, Retry, Texts};
 pub use family::{CompareMode, Family, NOBODY};
@@ -20,8 +20,7 @@ use crate::error::{Diagnostic, LoadResult, Loaded, display_path, warnings_only};
 use crate::snapshot::Snapshot;
 use crate::sources::SourceFile;
 
-/// The file naming the RFCs that references may cite, at `content/references.yaml`.
-pub const REFERENCES_FILE: &str = "references.yaml";
+pub use references::{REFERENCES_FILE, Rfc, Rfcs};
 
 /// A family with its codes, sorted by the family's order.
 #[derive(Debug, Clone)]
@@ -122,8 +121,8 @@ impl FamilyContent {
 pub struct Content {
     /// Families sorted by id.
     pub families: Vec<FamilyContent>,
-    /// RFC number → title.
-    pub rfcs: BTreeMap<u32, String>,
+    /// RFC number → its title and listed sections.
+    pub rfcs: Rfcs,
     /// Ids of the family folders that did not load (their family file is missing or has
     /// errors): references to them are not reported too (the family's own error says what is
     /// wrong). Always empty in content that loaded without errors.
@@ -132,7 +131,7 @@ pub struct Content {
 
 impl Content {
     /// Sorts the families and records the links between them both ways.
-    pub fn new(mut families: Vec<FamilyContent>, rfcs: BTreeMap<u32, String>) -> Content {
+    pub fn new(mut families: Vec<FamilyContent>, rfcs: Rfcs) -> Content {
         families.sort_by(|a, b| a.family.id.cmp(&b.family.id));
         let mut content = Content {
             families,
@@ -147,12 +146,6 @@ impl Content {
     pub fn family(&self, id: &str) -> Option<&FamilyContent> {
         self.families.iter().find(|f| f.family.id == id)
     }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawReferences {
-    rfcs: BTreeMap<u32, String>,
 }
 
 /// Loads and checks every file of the snapshot's `content/`. Warnings come back beside the content;
@@ -225,7 +218,7 @@ pub fn load_partial(snapshot: &Snapshot, locales: &[String]) -> (Content, Vec<Di
 /// The files of `content/` by kind.
 struct ContentFiles<'a> {
     /// The RFCs of `references.yaml`.
-    rfcs: BTreeMap<u32, String>,
+    rfcs: Rfcs,
     /// (family id, its family file), in path order.
     family_files: Vec<(String, &'a SourceFile)>,
     /// Family id → its code files.
@@ -249,7 +242,7 @@ fn sort_files<'a>(
         let parts: Vec<&str> = file.rel.split('/').collect();
         let is_yaml = file.rel.ends_with(".yaml") || file.rel.ends_with(".yml");
         match parts.as_slice() {
-            [REFERENCES_FILE] => match parse_references(&shown, &file.bytes) {
+            [REFERENCES_FILE] => match references::parse(&shown, &file.bytes) {
                 Ok(r) => sorted.rfcs = r,
                 Err(d) => problems.push(d),
             },
@@ -315,7 +308,7 @@ fn check_codes_alone(
     root: &Path,
     files: &[&SourceFile],
     locales: &[String],
-    rfcs: &BTreeMap<u32, String>,
+    rfcs: &Rfcs,
 ) -> Vec<Diagnostic> {
     let per_file: Vec<Vec<Diagnostic>> = files
         .par_iter()
@@ -329,7 +322,7 @@ fn check_codes_alone(
             // As for a code of a family that loaded: cited RFCs are looked up only in a file
             // without errors of its own (`rfc: 0` is reported as a placeholder, not as unlisted).
             if problems.is_empty() {
-                unlisted_rfcs(rfcs, &shown, text, &references)
+                references::problems(rfcs, &shown, text, &references)
             } else {
                 problems
             }
@@ -362,11 +355,6 @@ fn link_back(content: &mut Content) {
             list.push((f, c));
         }
     }
-}
-
-fn parse_references(shown: &Path, bytes: &[u8]) -> Result<BTreeMap<u32, String>, Diagnostic> {
-    let text = crate::yaml::text(shown, bytes)?;
-    Ok(crate::yaml::parse::<RawReferences>(shown, text)?.rfcs)
 }
 
 /// Checks what one file cannot check alone: related codes and counterparts exist, counterparts
@@ -554,40 +542,10 @@ fn check_linked(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) 
 
 /// Every cited RFC is listed in `content/references.yaml`.
 fn check_rfcs(content: &Content, code: &Code, problems: &mut Vec<Diagnostic>) {
-    problems.extend(unlisted_rfcs(
+    problems.extend(references::problems(
         &content.rfcs,
         &code.source,
         &code.text,
         &code.references,
     ));
-}
-
-/// The RFCs that `references` (of the code file `shown`, whose text is `source`) cite but
-/// `rfcs` does not list, each at its place in the file.
-fn unlisted_rfcs(
-    rfcs: &BTreeMap<u32, String>,
-    shown: &Path,
-    source: &str,
-    references: &[Reference],
-) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    for r in references {
-        if let Reference::Rfc { number, .. } = r
-            && !rfcs.contains_key(number)
-        {
-            problems.push(crate::yaml::at_value(
-                source,
-                "rfc",
-                &number.to_string(),
-                Diagnostic::error(
-                    shown,
-                    format!("RFC {number} is not listed in content/{REFERENCES_FILE}"),
-                )
-                .hint(format!(
-                    "add `{number}: <the RFC's title>` under `rfcs:` there"
-                )),
-            ));
-        }
-    }
-    problems
 }

@@ -91,6 +91,8 @@ pub struct ReferenceView {
     pub label: String,
     /// The document's title.
     pub title: String,
+    /// The section's heading, where `content/references.yaml` lists it.
+    pub heading: String,
     /// Where to read it.
     pub url: String,
 }

@@ -188,15 +188,21 @@ pub(super) fn reference_view(site: &Site, say: &Messages, r: &Reference) -> Refe
                     format!("https://www.rfc-editor.org/rfc/rfc{n}.html"),
                 ),
             };
+            let rfc = site.content.rfcs.get(number);
             ReferenceView {
                 label,
-                title: site.content.rfcs.get(number).cloned().unwrap_or_default(),
+                title: rfc.map(|r| r.title.clone()).unwrap_or_default(),
+                heading: (rfc.zip(section.as_deref()))
+                    .and_then(|(r, s)| r.heading(s))
+                    .unwrap_or_default()
+                    .to_string(),
                 url,
             }
         }
         Reference::Link { url, title } => ReferenceView {
             label: title.clone(),
             title: String::new(),
+            heading: String::new(),
             url: url.clone(),
         },
     }

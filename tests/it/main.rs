@@ -6,6 +6,7 @@ mod bom;
 mod broken;
 mod browser;
 mod build;
+mod citations;
 mod cli;
 mod commands;
 mod crash;
