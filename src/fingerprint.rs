@@ -7,8 +7,30 @@ use std::hash::{Hash, Hasher};
 use rayon::prelude::*;
 
 use crate::hash::{Hasher64 as DefaultHasher, of as hash_of, of_serialized as hash_serialized};
-use crate::render_cache::RenderCache;
+use crate::render_cache::{CodeView, RenderCache};
 use crate::site::{AliasRef, CodeRef, Page, PageKind, PairRef, Site};
+
+/// `view` without the titles of the codes it links to (related, counterpart, linked), which
+/// comparison pages do not show.
+fn as_compared(view: &CodeView) -> CodeView {
+    let mut v = view.clone();
+    let links = (v.related.iter_mut())
+        .chain(v.counterpart.iter_mut())
+        .chain(v.linked.iter_mut().flat_map(|l| l.codes.iter_mut()));
+    for link in links {
+        link.title.clear();
+    }
+    v
+}
+
+/// The titles `as_compared` leaves out, in order.
+fn link_titles(view: &CodeView) -> Vec<&str> {
+    (view.related.iter())
+        .chain(view.counterpart.iter())
+        .chain(view.linked.iter().flat_map(|l| l.codes.iter()))
+        .map(|link| link.title.as_str())
+        .collect()
+}
 
 /// Fingerprints of every input, computed once per build.
 #[derive(Debug)]
@@ -16,6 +38,10 @@ pub struct Fingerprints {
     global: u64,
     /// [locale][family][code]: the code's view (everything its page shows of it).
     views: Vec<Vec<Vec<u64>>>,
+    /// [locale][family][code]: the code's view as a comparison page shows it: without the
+    /// titles of the codes it links to (a comparison names those by id only), so that a new
+    /// title does not render every comparison of the codes that link to it.
+    pair_views: Vec<Vec<Vec<u64>>>,
     /// [locale][family]: ids, titles, classes and relations of all codes (code pages list them).
     titles: Vec<Vec<u64>>,
     /// [family]: ids and relations, locale-free (comparison pages and redirects use them).
@@ -27,15 +53,28 @@ impl Fingerprints {
     /// build, templates, locales, config, family files.
     pub fn new(site: &Site, cache: &RenderCache, global: u64) -> Fingerprints {
         let families = &site.content.families;
-        let views = (0..site.locales.len())
-            .map(|l| {
-                families
-                    .iter()
-                    .enumerate()
-                    .map(|(f, fc)| {
-                        (0..fc.codes.len())
-                            .into_par_iter()
-                            .map(|c| hash_serialized(&cache.get(l, f, c).view))
+        let per_code = |hash: &(dyn Fn(&CodeView) -> u64 + Sync)| -> Vec<Vec<Vec<u64>>> {
+            (0..site.locales.len())
+                .map(|l| {
+                    (families.iter().enumerate())
+                        .map(|(f, fc)| {
+                            (0..fc.codes.len())
+                                .into_par_iter()
+                                .map(|c| hash(&cache.get(l, f, c).view))
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        // A view is serialized once: its full hash adds the titles left out of the other.
+        let pair_views = per_code(&|v| hash_serialized(&as_compared(v)));
+        let views = (pair_views.iter().enumerate())
+            .map(|(l, per_family)| {
+                (per_family.iter().enumerate())
+                    .map(|(f, hashes)| {
+                        (hashes.iter().enumerate())
+                            .map(|(c, h)| hash_of((h, link_titles(&cache.get(l, f, c).view))))
                             .collect()
                     })
                     .collect()
@@ -80,6 +119,7 @@ impl Fingerprints {
         Fingerprints {
             global,
             views,
+            pair_views,
             titles,
             structure,
         }
@@ -111,8 +151,8 @@ impl Fingerprints {
                 low,
                 high,
             }) => (
-                self.views[l][f][low],
-                self.views[l][f][high],
+                self.pair_views[l][f][low],
+                self.pair_views[l][f][high],
                 self.structure[f],
             )
                 .hash(&mut h),
