@@ -97,11 +97,18 @@ impl RfcText {
             .collect();
         // Modern RFCs write every level's heading flush left (`4.2.2.`); older ones indent the
         // lower levels, and there an indented numbered line may be a heading.
-        let flush_subsections = (all.iter())
-            .filter(|h| h.1 == 0 && h.2.contains('.'))
-            .count();
+        // Where the top level is flush left, an indented `4.` is a list item: only indented
+        // subsection numbers (`5.2.3`) can be headings there.
+        let flush = |deep: bool| {
+            (all.iter())
+                .filter(|h| h.1 == 0 && h.2.contains('.') == deep)
+                .count()
+        };
+        let (flush_subsections, flush_sections) = (flush(true), flush(false));
         (all.into_iter())
-            .filter(|h| flush_subsections < 3 || h.1 == 0)
+            .filter(|h| {
+                h.1 == 0 || (flush_subsections < 3 && (flush_sections < 3 || h.2.contains('.')))
+            })
             .map(|(i, _, number, heading)| (i, number, heading))
             .collect()
     }
@@ -224,9 +231,10 @@ Appendix A.  Examples
 
     #[test]
     fn indented_headings_of_old_rfcs() {
-        let old = "1.  INTRODUCTION\n\n      Text one.\n\n   4.2.  SMTP REPLIES\n\n      Replies here.\n\n   4.2.1.  Reply Codes by Function Group\n\n      More.\n\n      5.2.3  VRFY and EXPN Commands: RFC-821 Section 3.3\n\n         Text.\n";
+        let old = "1.  INTRODUCTION\n\n      Text one.\n\n   4.  A list item, not a heading\n\n2.  Second\n\n3.  Third\n\n   4.2.  SMTP REPLIES\n\n      Replies here.\n\n   4.2.1.  Reply Codes by Function Group\n\n      More.\n\n      5.2.3  VRFY and EXPN Commands: RFC-821 Section 3.3\n\n         Text.\n";
         let rfc = RfcText::parse(old);
         assert_eq!(rfc.section("4.2").unwrap().heading, "SMTP REPLIES");
+        assert!(rfc.section("4").is_none());
         assert!(rfc.section("4.2").unwrap().text.contains("Replies here."));
         assert_eq!(
             rfc.section("4.2.1").unwrap().heading,
