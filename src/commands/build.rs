@@ -128,11 +128,7 @@ pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, D
     let content_failed = content_problems.iter().any(Diagnostic::is_error);
     problems.extend(content_problems);
     if let Some(locales) = locales.as_mut() {
-        for f in &content.families {
-            if let Some(from) = &f.family.wording_from {
-                locales.inherit_wording(&f.family.id, from);
-            }
-        }
+        share_wording(locales, &content);
     }
     let locales = locales.map(Arc::new);
     let families: Vec<&str> = content
@@ -165,6 +161,16 @@ pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, D
             problems.extend(crate::render_cache::text_problems(&site));
             problems.sort();
             Err(problems)
+        }
+    }
+}
+
+/// Makes each family that names another in `wording-from` use that family's wording where it has
+/// none of its own.
+pub fn share_wording(locales: &mut Locales, content: &crate::content::Content) {
+    for f in &content.families {
+        if let Some(from) = &f.family.wording_from {
+            locales.inherit_wording(&f.family.id, from);
         }
     }
 }

@@ -52,11 +52,7 @@ fn run(site: &TestSite, fam: &str, a: &str, b: &str, lang: &str) -> Comparison {
     let content = codeatlas::content::load(&snapshot, &config.locales)
         .unwrap_or_else(|e| panic!("{e:?}"))
         .value;
-    for fc in &content.families {
-        if let Some(from) = &fc.family.wording_from {
-            locales.inherit_wording(&fc.family.id, from);
-        }
-    }
+    codeatlas::commands::build::share_wording(&mut locales, &content);
     let s = Site::new(&content, &config.locales);
     let (cache, _) = RenderCache::build(&s, &locales, &config);
     let f = content
