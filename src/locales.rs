@@ -582,6 +582,20 @@ impl<'a> Messages<'a> {
         self.lang
     }
 
+    /// Joins items as a list in the language: "A", "A or B", "A, B or C" (`kind` is `and` or
+    /// `or`, naming the messages `list-and` and `list-or`).
+    pub fn join(&self, items: &[String], kind: &str) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => {
+                let sep = self.get("list-separator", &[]);
+                let init = init.join(&sep);
+                self.get(&format!("list-{kind}"), &[("init", &init), ("last", last)])
+            }
+        }
+    }
+
     /// Formats message `id` with `args`.
     pub fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
         self.get_in(self.lang, id, args)

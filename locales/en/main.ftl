@@ -120,6 +120,7 @@ compare-actors-shared = Both { $a } and { $b } call on { $shared } to act; only 
 compare-actors-extra = { $more } also calls on { $extra } to act, which { $fewer } does not.
 compare-actors-nobody = { $quiet } asks nothing of anyone, while { $busy } needs { $actors } to act.
 compare-detail-only = The structured facts of { $a } and { $b } are the same; what tells them apart is their meaning, described below.
+compare-property-different = { $property }: { $a }, { $a_values }; { $b }, { $b_values }.
 
 which-no-failure = Neither { $a } nor { $b } reports a failure: nothing needs fixing.
 which-both-retry = Both { $a } and { $b } report failures that may clear: the same request may succeed later, so act only if they persist.

@@ -116,6 +116,7 @@ compare-actors-shared = Cả { $a } và { $b } đều cần { $shared } xử lý
 compare-actors-extra = { $more } còn cần { $extra } xử lý, điều mà { $fewer } không cần.
 compare-actors-nobody = { $quiet } không đòi hỏi ai phải làm gì, còn { $busy } cần { $actors } xử lý.
 compare-detail-only = Các thông tin chính của { $a } và { $b } giống nhau; điều phân biệt hai mã là ý nghĩa của từng mã, được mô tả bên dưới.
+compare-property-different = { $property }: { $a }, { $a_values }; { $b }, { $b_values }.
 
 which-no-failure = Cả { $a } và { $b } đều không báo lỗi: không có gì cần sửa.
 which-both-retry = Cả { $a } và { $b } đều báo lỗi có thể tự hết: cùng yêu cầu đó có thể thành công nếu thử lại sau, nên chỉ cần xử lý nếu lỗi kéo dài.

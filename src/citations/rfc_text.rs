@@ -90,7 +90,8 @@ impl RfcText {
                 let indent = caps.get(1).map_or(0, |m| m.as_str().len());
                 let number = caps.get(2).or(caps.get(3))?.as_str().to_string();
                 let heading = caps.get(4)?.as_str().trim().to_string();
-                let starts_well = heading.starts_with(|c: char| c.is_uppercase() || c == '"');
+                let starts_well = heading
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"');
                 let after_blank = i == 0 || lines[i - 1].trim().is_empty();
                 (starts_well && after_blank).then_some((i, indent, number, heading))
             })

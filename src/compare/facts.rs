@@ -33,6 +33,9 @@ pub struct Facts<'a> {
     pub linked: Vec<(&'a str, Vec<&'a str>)>,
     /// Who must act: (actor key, name as shown).
     pub actors: Vec<(&'a str, &'a str)>,
+    /// Its values of the family's properties: (property key, property name, values as shown,
+    /// whether it has any).
+    pub properties: Vec<(&'a str, &'a str, &'a str, bool)>,
 }
 
 /// A request a code answers.
@@ -83,6 +86,12 @@ impl<'a> Facts<'a> {
                 .collect(),
             actors: (code.actors.iter().map(String::as_str))
                 .zip(view.actors.iter().map(String::as_str))
+                .collect(),
+            properties: (view.properties.iter())
+                .map(|p| {
+                    let any = !p.values.is_empty();
+                    (p.key.as_str(), p.name.as_str(), p.text.as_str(), any)
+                })
                 .collect(),
         }
     }

@@ -155,17 +155,9 @@ fn guidance(say: &Messages, side: Side) -> Guidance {
     }
 }
 
-/// Joins items as a list in `lang`: "A", "A or B", "A, B or C" (`kind` is `and` or `or`).
+/// Joins items as a list in the language of `say` (see [`Messages::join`]).
 pub fn join(say: &Messages, items: &[String], kind: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => {
-            let sep = say.get("list-separator", &[]);
-            let init = init.join(&sep);
-            say.get(&format!("list-{kind}"), &[("init", &init), ("last", last)])
-        }
-    }
+    say.join(items, kind)
 }
 
 #[cfg(test)]

@@ -98,6 +98,16 @@ pub enum Statement<'a> {
         fewer: &'a str,
         extra: Vec<&'a str>,
     },
+    /// They differ in a property of their family: (key, name) of the property, and each code's
+    /// values as shown with whether it has any.
+    PropertyDifferent {
+        key: &'a str,
+        name: &'a str,
+        a: &'a str,
+        a_values: (&'a str, bool),
+        b: &'a str,
+        b_values: (&'a str, bool),
+    },
     /// Nothing tells them apart but detail.
     DetailOnly { a: &'a str, b: &'a str },
 }
@@ -120,6 +130,7 @@ impl Statement<'_> {
             Statement::ActorsNobody { .. } => "actors-nobody",
             Statement::ActorsDifferent { .. } => "actors-different",
             Statement::ActorsExtra { .. } => "actors-extra",
+            Statement::PropertyDifferent { .. } => "property-different",
             Statement::DetailOnly { .. } => "detail-only",
         }
     }
@@ -170,6 +181,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "actors",
         find: actors,
+    },
+    Rule {
+        name: "properties",
+        find: properties,
     },
 ];
 
@@ -398,4 +413,21 @@ pub fn actors<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
         }
     };
     vec![statement]
+}
+
+/// The family's own properties, each where the two codes' values differ (and both can be named).
+pub fn properties<'a>(a: &Facts<'a>, b: &Facts<'a>) -> Vec<Statement<'a>> {
+    (a.properties.iter().zip(&b.properties))
+        .filter(|(pa, pb)| pa.0 == pb.0 && pa.2 != pb.2)
+        // A code without values, where the family has no words for that, is not compared.
+        .filter(|(pa, pb)| !pa.2.is_empty() && !pb.2.is_empty())
+        .map(|(pa, pb)| Statement::PropertyDifferent {
+            key: pa.0,
+            name: pa.1,
+            a: a.id,
+            a_values: (pa.2, pa.3),
+            b: b.id,
+            b_values: (pb.2, pb.3),
+        })
+        .collect()
 }

@@ -60,6 +60,33 @@ fn text(say: &Messages, statement: &Statement) -> String {
             say.get(id, &[("code", code)])
         }
         Statement::DetailOnly { a, b } => say.get("compare-detail-only", &[("a", a), ("b", b)]),
+        Statement::PropertyDifferent {
+            key,
+            name,
+            a,
+            a_values,
+            b,
+            b_values,
+        } => {
+            let own = format!("compare-property-{key}");
+            let id = if say.has(&own) {
+                own.as_str()
+            } else {
+                "compare-property-different"
+            };
+            // `a_has`/`b_has` (`none` or `some`) let a message word a code without values.
+            let has = |any: bool| if any { "some" } else { "none" };
+            let args = [
+                ("property", *name),
+                ("a", *a),
+                ("a_values", a_values.0),
+                ("a_has", has(a_values.1)),
+                ("b", *b),
+                ("b_values", b_values.0),
+                ("b_has", has(b_values.1)),
+            ];
+            say.get(id, &args)
+        }
         Statement::CommandsDifferent { .. }
         | Statement::CommandsSame { .. }
         | Statement::FormsDifferent { .. }

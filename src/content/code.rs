@@ -44,6 +44,8 @@ struct RawCode {
     linked: BTreeMap<String, Vec<Scalar>>,
     #[serde(default)]
     references: Vec<RawReference>,
+    #[serde(default)]
+    properties: BTreeMap<String, Vec<String>>,
     texts: BTreeMap<String, Texts>,
 }
 
@@ -82,6 +84,10 @@ pub struct Texts {
     pub practice: Option<String>,
     /// One sentence: what whoever must act does (plain text), used on comparison pages.
     pub action: Option<String>,
+    /// What decides between this code and another of its family (Markdown), by the other's
+    /// code; shown on their comparison page. Only the lower code of a pair may have it.
+    #[serde(default)]
+    pub versus: BTreeMap<String, String>,
 }
 
 /// The fields every code must have in the default locale.
@@ -190,6 +196,8 @@ pub struct Code {
     pub linked: Vec<(String, Vec<String>)>,
     /// Where the code is defined and discussed.
     pub references: Vec<Reference>,
+    /// Its values of the family's properties (property name → values).
+    pub properties: BTreeMap<String, Vec<String>>,
     /// Texts per locale.
     pub texts: BTreeMap<String, Texts>,
     /// The file as shown in messages.
@@ -239,6 +247,7 @@ impl Code {
         let aliases = aliases(&at, family, &raw.code.0, &raw.classes, &mut problems);
         check_commands(&at, family, &raw.commands, &mut problems);
         check_actors(&at, family, &raw.actors, &mut problems);
+        check_properties(&at, family, &raw.properties, &mut problems);
         let slug_of = |s: &Scalar| s.0.to_ascii_lowercase();
         let counterpart = raw.counterpart.as_ref().map(slug_of);
         let related: Vec<String> = raw.related.iter().map(slug_of).collect();
@@ -265,6 +274,7 @@ impl Code {
             related,
             linked,
             references,
+            properties: raw.properties,
             texts: raw.texts,
             source: shown.to_path_buf(),
             text: source.to_string(),
@@ -578,6 +588,61 @@ fn check_actors(at: &Spot, family: &Family, actors: &[String], problems: &mut Ve
                     family.source.display(), family.id
                 )),
             ));
+        }
+    }
+}
+
+/// Every property must be one the family declares, with values it allows (any text for a
+/// literal property), each listed once.
+fn check_properties(
+    at: &Spot,
+    family: &Family,
+    properties: &BTreeMap<String, Vec<String>>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for (name, values) in properties {
+        let Some(declared) = family.property(name) else {
+            let known: Vec<&str> = family.properties.iter().map(|p| p.name.as_str()).collect();
+            problems.push(
+                at.key(
+                    name,
+                    at.error(format!(
+                        "unknown property `{name}`; the properties of {} are: {}",
+                        family.name,
+                        if known.is_empty() {
+                            "none".to_string()
+                        } else {
+                            known.join(", ")
+                        }
+                    ))
+                    .hint(format!(
+                        "use one of them, or declare it under `properties:` in {}",
+                        family.source.display()
+                    )),
+                ),
+            );
+            continue;
+        };
+        for (i, value) in values.iter().enumerate() {
+            let problem = if values[..i].contains(value) {
+                Some(format!("`{value}` is listed twice under `{name}`"))
+            } else if value.trim().is_empty() {
+                Some(format!("an empty value under `{name}`"))
+            } else if !declared.literal && !declared.values.contains(value) {
+                Some(format!(
+                    "unknown value `{value}` of property `{name}`; its values are: {}",
+                    declared.values.join(", ")
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                problems.push(at.value(
+                    name,
+                    value,
+                    at.error(message).hint("list each allowed value once"),
+                ));
+            }
         }
     }
 }

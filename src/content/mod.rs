@@ -365,6 +365,7 @@ fn cross_check(content: &Content) -> Vec<Diagnostic> {
         check_wording_from(content, &fc.family, &mut problems);
         for code in &fc.codes {
             check_related(fc, code, &mut problems);
+            check_versus(fc, code, &mut problems);
             check_counterpart(fc, code, &mut problems);
             check_linked(content, code, &mut problems);
             check_rfcs(content, code, &mut problems);
@@ -427,6 +428,43 @@ fn check_related(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnostic>
                     fc.family.id
                 )),
             ));
+        }
+    }
+}
+
+/// Each `versus` text names another existing code of the family that sorts after this one (the
+/// text of a pair lives in the file of its lower code, so that it is written once).
+fn check_versus(fc: &FamilyContent, code: &Code, problems: &mut Vec<Diagnostic>) {
+    for (lang, texts) in &code.texts {
+        for written in texts.versus.keys() {
+            let slug = written.to_ascii_lowercase();
+            let problem = match fc.get(&slug) {
+                _ if slug == code.slug => {
+                    Some(format!("`{}` has a `versus` text for itself", code.id))
+                }
+                None if fc.unparsed.contains(&slug) => None,
+                None => Some(format!(
+                    "`versus` names `{written}`, which does not exist in {}",
+                    fc.family.id
+                )),
+                Some(other) if other.sort_key < code.sort_key => Some(format!(
+                    "the `versus` text of {} and {} belongs in {}'s file, the lower code of the pair",
+                    other.id, code.id, other.id
+                )),
+                Some(_) => None,
+            };
+            if let Some(message) = problem {
+                let quoted = format!("'{written}'");
+                let at = crate::yaml::locate_key(&code.text, &quoted, 1)
+                    .or_else(|| crate::yaml::locate_key(&code.text, written, 1));
+                let d = Diagnostic::error(&code.source, format!("{message} ({lang})")).hint(
+                    "key each `versus` text by a higher code of the same family, e.g. `versus: { '403': … }` in 401.yaml",
+                );
+                problems.push(match at {
+                    Some((line, col)) => d.at(&code.text, line, col),
+                    None => d,
+                });
+            }
         }
     }
 }

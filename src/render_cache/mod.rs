@@ -84,6 +84,20 @@ pub struct CommandView {
     pub literal: bool,
 }
 
+/// One of the family's own properties of a code (HTTP: its header fields), ready to show.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PropertyView {
+    /// The property's key (`headers`).
+    pub key: String,
+    /// Its name, the row heading (`property-headers`).
+    pub name: String,
+    /// The code's values, as shown (`literal` ones as written, in `<code>`).
+    pub values: Vec<CommandView>,
+    /// The values as one plain phrase, for sentences (`property-<key>-none` when the code has
+    /// none; empty when the family has no such message).
+    pub text: String,
+}
+
 /// A reference, ready to show.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ReferenceView {
@@ -148,6 +162,10 @@ pub struct CodeView {
     pub counterpart: Option<LinkView>,
     /// Codes of other families sent with it.
     pub linked: Vec<LinkedView>,
+    /// Its values of the family's properties, one per property the family declares, in order.
+    pub properties: Vec<PropertyView>,
+    /// HTML: what decides between it and a higher code, by that code's slug.
+    pub versus: std::collections::BTreeMap<String, String>,
     /// Headings and link texts naming this code.
     pub labels: CodeLabels,
 }
@@ -297,6 +315,12 @@ fn code_view(
         related: code.related.iter().map(|s| link_view(scope, s)).collect(),
         counterpart: code.counterpart.as_deref().map(|s| link_view(scope, s)),
         linked: linked_views(scope, c, &say),
+        properties: property_views(
+            &scope.site.content.families[scope.family].family,
+            code,
+            &say,
+        ),
+        versus: texts.versus,
         labels,
     };
     (view, problems, say.into_problems())
@@ -314,6 +338,8 @@ struct ViewTexts {
     fix_admin: Option<String>,
     retry_text: Option<String>,
     practice: Option<String>,
+    /// What decides between the code and higher ones (HTML, by slug).
+    versus: std::collections::BTreeMap<String, String>,
     /// The fields taken from the default language, in the order above.
     fallback: Vec<&'static str>,
 }
@@ -362,6 +388,7 @@ fn view_texts(scope: &Scope, code: &Code) -> (ViewTexts, Vec<Diagnostic>) {
     let fix_admin = markdown("fix_admin");
     let retry_text = markdown("retry");
     let practice = markdown("practice");
+    let versus = versus_texts(code, lang, default, &resolver, &mut problems);
     let texts = ViewTexts {
         title,
         summary,
@@ -372,9 +399,86 @@ fn view_texts(scope: &Scope, code: &Code) -> (ViewTexts, Vec<Diagnostic>) {
         fix_admin,
         retry_text,
         practice,
+        versus,
         fallback,
     };
     (texts, problems)
+}
+
+/// The `versus` texts of `code` in `lang` (each falling back to the default language's),
+/// rendered, keyed by the other code's slug. Problems are reported for the language a text is in.
+fn versus_texts(
+    code: &Code,
+    lang: &str,
+    default: &str,
+    resolver: &dyn crate::markdown::LinkResolver,
+    problems: &mut Vec<Diagnostic>,
+) -> std::collections::BTreeMap<String, String> {
+    let of = |l: &str| code.texts.get(l).map(|t| &t.versus);
+    let (own, fallback) = (of(lang), of(default));
+    let others: BTreeSet<&String> = own
+        .into_iter()
+        .chain(fallback)
+        .flat_map(|v| v.keys())
+        .collect();
+    let mut out = std::collections::BTreeMap::new();
+    for other in others {
+        let (text, fell_back) = match own.and_then(|v| v.get(other)) {
+            Some(text) => (text, false),
+            None => match fallback.and_then(|v| v.get(other)) {
+                Some(text) => (text, true),
+                None => continue,
+            },
+        };
+        let (html, issues) = crate::markdown::render(text, resolver);
+        for issue in issues.iter().filter(|_| !fell_back) {
+            problems.push(markdown_problem(code, lang, "versus", issue.clone()));
+        }
+        // A text in the default language is marked as such on a page in another.
+        let html = match fell_back {
+            true => format!("<div lang=\"{default}\">{html}</div>"),
+            false => html,
+        };
+        out.insert(other.to_ascii_lowercase(), html);
+    }
+    out
+}
+
+/// A code's value of each property of its family, named in the view's language.
+fn property_views(
+    family: &crate::content::Family,
+    code: &Code,
+    say: &Messages,
+) -> Vec<PropertyView> {
+    (family.properties.iter())
+        .map(|p| {
+            let given = code.properties.get(&p.name).map_or(&[][..], Vec::as_slice);
+            let values: Vec<CommandView> = (given.iter())
+                .map(|v| CommandView {
+                    name: match p.literal {
+                        true => v.clone(),
+                        false => say.get(&format!("property-{}-{v}", p.name), &[]),
+                    },
+                    literal: p.literal,
+                })
+                .collect();
+            let none = format!("property-{}-none", p.name);
+            let text = match values.is_empty() {
+                true if say.has(&none) => say.get(&none, &[]),
+                true => String::new(),
+                false => {
+                    let names: Vec<String> = values.iter().map(|v| v.name.clone()).collect();
+                    say.join(&names, "and")
+                }
+            };
+            PropertyView {
+                key: p.name.clone(),
+                name: say.get(&format!("property-{}", p.name), &[]),
+                values,
+                text,
+            }
+        })
+        .collect()
 }
 
 /// What a code is, in words of the view's language.

@@ -247,6 +247,7 @@ fn unauthorized_and_forbidden_are_told_apart() {
             "class-same: Both 401 and 403 are in class 4xx (client error).",
             "actors-different: Both 401 and 403 call on the end user to act; only 401 also calls on \
              the client developer, and only 403 on the server operator.",
+            "property-different: 401 goes with WWW-Authenticate; 403 has none of its own.",
         ],
         "{en:?}"
     );
@@ -268,6 +269,56 @@ fn unauthorized_and_forbidden_are_told_apart() {
         vi.first().map(String::as_str),
         Some("class-same: Cả 401 và 403 đều thuộc lớp 4xx (lỗi phía máy khách).")
     );
+}
+
+#[test]
+fn family_properties_and_versus_texts_show_on_the_pages() {
+    let f = built("http");
+    // The fact table of a code shows each property the family declares, literal values as code.
+    let text = visible_text(&f.page("http/401/index.html"));
+    assert!(text.contains("Header fields | WWW-Authenticate"), "{text}");
+    assert!(
+        text.contains("Caching | cached only with explicit freshness information"),
+        "{text}"
+    );
+    assert!(
+        f.page("http/401/index.html")
+            .contains("<td><code>WWW-Authenticate</code></td>")
+    );
+    // A code without values shows the property's own "none".
+    let text = visible_text(&f.page("http/403/index.html"));
+    assert!(text.contains("Header fields | none of its own"), "{text}");
+    // The comparison table has a row per property, and the lower code's versus text leads the
+    // key differences, in each language.
+    let page = f.page("http/401-vs-403/index.html");
+    let text = visible_text(&page);
+    assert!(
+        text.contains("Header fields | WWW-Authenticate | none of its own"),
+        "{text}"
+    );
+    let decides = |html: &str| {
+        let at = html.find("<div class=\"decides\">").expect("a versus text");
+        let end = html[at..].find("</div>").expect("its end");
+        html[at..at + end].to_string()
+    };
+    assert!(decides(&page).contains("Credentials decide"), "{page}");
+    assert!(
+        decides(&f.page("vi/http/401-vs-403/index.html"))
+            .contains("Điều quyết định là thông tin xác thực")
+    );
+    // A pair without a versus text has none; properties that agree say nothing.
+    let page = f.page("http/403-vs-404/index.html");
+    assert!(!page.contains("class=\"decides\""));
+    assert!(!page.contains("property-different\">Header"));
+    // A property that one code lacks, without words for "none", is not compared.
+    let diffs = differences(&f.page("http/200-vs-201/index.html"));
+    assert!(!diffs.iter().any(|d| d.contains("cacheable")), "{diffs:?}");
+    let text = visible_text(&f.page("http/200-vs-201/index.html"));
+    assert!(
+        text.contains("Caching | cacheable by default (RFC 9110, section 15.1) | none"),
+        "{text}"
+    );
+    assert!(!visible_text(&f.page("http/201/index.html")).contains("Caching"));
 }
 
 #[test]
@@ -391,4 +442,56 @@ fn wording_snapshots() {
             insta::assert_snapshot!(format!("{family}-{pair}-{lang}"), main_text(&page));
         }
     }
+}
+
+#[test]
+fn wrong_properties_and_versus_texts_are_errors_at_their_place() {
+    let f = Fixture::new("http");
+    let read = |rel: &str| std::fs::read_to_string(f.root().join(rel)).expect("read");
+    let (page_401, page_403) = (read("content/http/401.yaml"), read("content/http/403.yaml"));
+    let fails_with = |expected: &[(&str, &str)]| {
+        let errors = f.build().expect_err("the build fails").to_string();
+        for (says, at) in expected {
+            let found = errors.lines().position(|l| l.contains(says));
+            let next = found
+                .and_then(|i| errors.lines().nth(i + 1))
+                .unwrap_or_default();
+            assert!(next.contains(at), "{says} at {at}:\n{errors}");
+        }
+    };
+    let wrong = page_401.replace(
+        "cacheable: [explicit]",
+        "cacheable: [sometimes]\n  colour: [red]",
+    );
+    f.write("content/http/401.yaml", &wrong);
+    fails_with(&[
+        (
+            "unknown value `sometimes` of property `cacheable`",
+            "401.yaml:8:15",
+        ),
+        (
+            "unknown property `colour`; the properties of HTTP are: headers, cacheable",
+            "401.yaml:9:3",
+        ),
+    ]);
+    // A versus text must name an existing higher code: the lower code's file holds it.
+    f.write(
+        "content/http/401.yaml",
+        &page_401.replace("'403': |", "'999': |"),
+    );
+    let versus = "  en:\n    versus:\n      '401': The lower code's file holds this.\n";
+    f.write(
+        "content/http/403.yaml",
+        &page_403.replacen("  en:\n", versus, 1),
+    );
+    fails_with(&[
+        (
+            "`versus` names `999`, which does not exist in http (en)",
+            "401.yaml:31:7",
+        ),
+        (
+            "belongs in 401's file, the lower code of the pair (en)",
+            "403.yaml:",
+        ),
+    ]);
 }

@@ -7,8 +7,8 @@ use std::path::Path;
 use regex::Regex;
 
 use super::{
-    AliasRule, ClassValue, Classifier, CounterpartRule, RawAliases, RawClassValue, RawClassifier,
-    Requests, RetryKind,
+    AliasRule, ClassValue, Classifier, CounterpartRule, Property, RawAliases, RawClassValue,
+    RawClassifier, Requests, RetryKind,
 };
 use crate::content::outcome::{self, Outcome, RawOutcome};
 use crate::error::Diagnostic;
@@ -290,6 +290,43 @@ impl FamilyCheck<'_> {
                     Diagnostic::error(self.shown, message)
                         .hint("list each actor once, e.g. `actors: [end-user, server-operator]`"),
                 ));
+            }
+        }
+    }
+
+    /// Each property has a key-shaped name, used once, and either `literal: true` or a list of
+    /// key-shaped values (not both).
+    pub(super) fn properties(&self, properties: &[Property], problems: &mut Vec<Diagnostic>) {
+        let is_key = |s: &str| {
+            !s.is_empty()
+                && (s.chars()).all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        };
+        for (i, p) in properties.iter().enumerate() {
+            let problem = if !is_key(&p.name) {
+                Some(format!(
+                    "property `{}` is not a key: use lowercase letters, digits and `-`",
+                    p.name
+                ))
+            } else if properties[..i].iter().any(|q| q.name == p.name) {
+                Some(format!("property `{}` is declared twice", p.name))
+            } else if p.literal != p.values.is_empty() {
+                Some(format!(
+                    "property `{}` needs either `literal: true` (values shown as written) or a list of `values`, not both",
+                    p.name
+                ))
+            } else {
+                (p.values.iter().find(|v| !is_key(v))).map(|v| {
+                    format!(
+                        "value `{v}` of property `{}` is not a key: use lowercase letters, digits and `-`",
+                        p.name
+                    )
+                })
+            };
+            if let Some(message) = problem {
+                let d = Diagnostic::error(self.shown, message).hint(
+                    "e.g. `properties: [{ name: headers, literal: true }, { name: cacheable, values: [yes, no] }]`",
+                );
+                problems.push(self.at_written(&format!("name: {}", p.name), &p.name, d));
             }
         }
     }

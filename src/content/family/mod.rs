@@ -59,6 +59,8 @@ struct RawFamily {
     facts: Option<Vec<String>>,
     #[serde(default)]
     rules: Option<Vec<String>>,
+    #[serde(default)]
+    properties: Vec<Property>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -145,6 +147,21 @@ pub struct RetryKind {
     pub exception: bool,
 }
 
+/// A fact of each code beyond the built-in ones (HTTP: the header fields that go with a code;
+/// whether it is cacheable by default), named in the locales as `property-<name>`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Property {
+    /// Its key (`headers`).
+    pub name: String,
+    /// Values are shown as written (header names), not by a message each.
+    #[serde(default)]
+    pub literal: bool,
+    /// The allowed values, each named `property-<name>-<value>` (when not `literal`).
+    #[serde(default)]
+    pub values: Vec<String>,
+}
+
 /// Derives a class or category from a named group of the code pattern.
 #[derive(Debug, Clone)]
 pub struct Classifier {
@@ -225,6 +242,8 @@ pub struct Family {
     pub facts: Vec<String>,
     /// The comparison rules that apply to its pairs (see [`RULE_NAMES`]).
     pub rules: Vec<String>,
+    /// Its own facts of each code, in the order the fact tables show them.
+    pub properties: Vec<Property>,
     /// The family file as shown in messages.
     pub source: PathBuf,
     /// The family file's text, kept to point at lines in later checks.
@@ -232,7 +251,7 @@ pub struct Family {
 }
 
 /// Every row a fact table can show, in the default order.
-pub const FACT_ROWS: [&str; 10] = [
+pub const FACT_ROWS: [&str; 11] = [
     "class",
     "category",
     "outcome",
@@ -242,12 +261,13 @@ pub const FACT_ROWS: [&str; 10] = [
     "actors",
     "counterpart",
     "linked",
+    "properties",
     "defined-in",
 ];
 
 /// Every comparison rule, by name, in the order they speak (the rules themselves are in
 /// `compare::rules`, whose tests check that both lists agree).
-pub const RULE_NAMES: [&str; 9] = [
+pub const RULE_NAMES: [&str; 10] = [
     "counterpart",
     "class",
     "outcome",
@@ -257,6 +277,7 @@ pub const RULE_NAMES: [&str; 9] = [
     "category",
     "linked",
     "actors",
+    "properties",
 ];
 
 /// One component of a code's sort key.
@@ -295,6 +316,7 @@ impl Family {
         let facts = check.names("facts", raw.facts, &FACT_ROWS, &mut problems);
         let rules = check.names("rules", raw.rules, &RULE_NAMES, &mut problems);
         check.wording_from(id, raw.wording_from.as_deref(), &mut problems);
+        check.properties(&raw.properties, &mut problems);
         if let Err(msg) = crate::slug::check_segment(id) {
             problems.push(Diagnostic::error(
                 shown,
@@ -319,6 +341,7 @@ impl Family {
                 wording_from: raw.wording_from,
                 facts,
                 rules,
+                properties: raw.properties,
                 source: shown.to_path_buf(),
                 text: source.to_string(),
             }),
@@ -354,6 +377,11 @@ impl Family {
             out = out.replace(&format!("{{{name}}}"), text);
         }
         Some(out)
+    }
+
+    /// The property named `name`, if the family declares it.
+    pub fn property(&self, name: &str) -> Option<&Property> {
+        self.properties.iter().find(|p| p.name == name)
     }
 
     /// The code's class and category, per the family's classifiers.
@@ -438,6 +466,35 @@ category:
         )
         .unwrap();
         assert!(f.sort_key("X.7.10").unwrap() > f.sort_key("X.7.9").unwrap());
+    }
+
+    #[test]
+    fn properties_are_literal_or_have_values() {
+        let ok = format!(
+            "{SMTP}properties:\n  - {{ name: headers, literal: true }}\n  - {{ name: cacheable, values: [yes, no] }}\n"
+        );
+        let f = Family::parse("smtp", Path::new("f.yaml"), &ok).unwrap();
+        assert_eq!(f.properties.len(), 2);
+        assert!(f.property("headers").unwrap().literal);
+        assert_eq!(f.property("cacheable").unwrap().values, ["yes", "no"]);
+        for (bad, says) in [
+            ("  - { name: headers }\n", "either `literal: true`"),
+            ("  - { name: h, literal: true, values: [a] }\n", "not both"),
+            ("  - { name: Headers, literal: true }\n", "is not a key"),
+            ("  - { name: c, values: [Yes] }\n", "value `Yes`"),
+            (
+                "  - { name: h, literal: true }\n  - { name: h, literal: true }\n",
+                "twice",
+            ),
+        ] {
+            let src = format!("{SMTP}properties:\n{bad}");
+            let errs = Family::parse("smtp", Path::new("f.yaml"), &src).unwrap_err();
+            assert!(errs[0].message.contains(says), "{bad}: {errs:?}");
+            assert!(
+                errs[0].line >= SMTP.lines().count(),
+                "{bad}: at its line: {errs:?}"
+            );
+        }
     }
 
     #[test]
