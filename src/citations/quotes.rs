@@ -22,7 +22,7 @@ pub struct Quote {
 /// `"…" (RFC 5321, section 4.2.2)`: straight or typographic quotes, `section`, `mục` or `§`.
 static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"["“]([^"“”]{3,800}?)["”][ \t]*\(\s*RFC\s+(\d{1,5}),?\s+(?:section|mục|§)\s*([0-9A-Z](?:[0-9A-Za-z.]*[0-9A-Za-z])?)\s*\)"#,
+        r#"["“]([^"“”]{3,800}?)["”]\s*\(\s*RFC\s+(\d{1,5}),?\s+(?:section|mục|§)\s*([0-9A-Z](?:[0-9A-Za-z.]*[0-9A-Za-z])?)\s*\)"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -64,5 +64,13 @@ mod tests {
         assert_eq!(found[1].section, "4.2.3");
         assert_eq!(line_col(src, found[1].at), (4, 9));
         assert_eq!(found[2].section, "A.1");
+    }
+
+    #[test]
+    fn a_citation_on_the_next_line_still_belongs_to_its_quote() {
+        let src = "      it says \"Not Found\"\n      (RFC 9110, section 15.5.5), and more.\n";
+        let found = find(src);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].words.as_str(), found[0].section.as_str()), ("Not Found", "15.5.5"));
     }
 }

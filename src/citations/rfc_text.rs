@@ -93,7 +93,11 @@ impl RfcText {
                 let starts_well = heading
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"');
                 let after_blank = i == 0 || lines[i - 1].trim().is_empty();
-                (starts_well && after_blank).then_some((i, indent, number, heading))
+                // Appendix subsections (`A.1`) are flush left; an indented `X.5.6` is an
+                // enhanced status code in a list (RFC 4954 section 6), not a heading.
+                let lettered = number.starts_with(|c: char| c.is_ascii_uppercase());
+                let placed = indent == 0 || !lettered || caps.get(2).is_some();
+                (starts_well && after_blank && placed).then_some((i, indent, number, heading))
             })
             .collect();
         // Modern RFCs write every level's heading flush left (`4.2.2.`); older ones indent the
@@ -245,5 +249,17 @@ Appendix A.  Examples
             rfc.section("5.2.3").unwrap().heading,
             "VRFY and EXPN Commands: RFC-821 Section 3.3"
         );
+    }
+
+    #[test]
+    fn indented_enhanced_codes_and_status_code_headings() {
+        // RFC 4954 section 6 lists enhanced codes indented under its text: they are not
+        // appendix subsections, and the section runs on past them. RFC 9110 headings begin
+        // with the code itself.
+        let text = "6.  Status Codes\n\n   Some codes:\n\n   X.5.6 Authentication Exchange line is too long\n\n   This is useful.\n\n15.5.2.  401 Unauthorized\n\n   The 401 status code.\n";
+        let rfc = RfcText::parse(text);
+        assert!(rfc.section("X.5.6").is_none());
+        assert!(rfc.section("6").unwrap().text.contains("This is useful."));
+        assert_eq!(rfc.section("15.5.2").unwrap().heading, "401 Unauthorized");
     }
 }

@@ -171,3 +171,144 @@ fn the_shipped_site_checks_clean_and_its_pages_link_both_ways() {
     let report = codeatlas::commands::check::check(root);
     assert!(report.diagnostics.0.is_empty(), "{}", report.diagnostics);
 }
+
+/// Every permanent entry of the IANA HTTP Status Code Registry (the "(Unused)" ones included,
+/// temporary registrations left out), with the document and section the registry cites.
+const HTTP_REGISTRY: [(&str, u32, &str); 63] = [
+    ("100", 9110, "15.2.1"),
+    ("101", 9110, "15.2.2"),
+    ("102", 2518, "10.1"),
+    ("103", 8297, "2"),
+    ("200", 9110, "15.3.1"),
+    ("201", 9110, "15.3.2"),
+    ("202", 9110, "15.3.3"),
+    ("203", 9110, "15.3.4"),
+    ("204", 9110, "15.3.5"),
+    ("205", 9110, "15.3.6"),
+    ("206", 9110, "15.3.7"),
+    ("207", 4918, "11.1"),
+    ("208", 5842, "7.1"),
+    ("226", 3229, "10.4.1"),
+    ("300", 9110, "15.4.1"),
+    ("301", 9110, "15.4.2"),
+    ("302", 9110, "15.4.3"),
+    ("303", 9110, "15.4.4"),
+    ("304", 9110, "15.4.5"),
+    ("305", 9110, "15.4.6"),
+    ("306", 9110, "15.4.7"),
+    ("307", 9110, "15.4.8"),
+    ("308", 9110, "15.4.9"),
+    ("400", 9110, "15.5.1"),
+    ("401", 9110, "15.5.2"),
+    ("402", 9110, "15.5.3"),
+    ("403", 9110, "15.5.4"),
+    ("404", 9110, "15.5.5"),
+    ("405", 9110, "15.5.6"),
+    ("406", 9110, "15.5.7"),
+    ("407", 9110, "15.5.8"),
+    ("408", 9110, "15.5.9"),
+    ("409", 9110, "15.5.10"),
+    ("410", 9110, "15.5.11"),
+    ("411", 9110, "15.5.12"),
+    ("412", 9110, "15.5.13"),
+    ("413", 9110, "15.5.14"),
+    ("414", 9110, "15.5.15"),
+    ("415", 9110, "15.5.16"),
+    ("416", 9110, "15.5.17"),
+    ("417", 9110, "15.5.18"),
+    ("418", 9110, "15.5.19"),
+    ("421", 9110, "15.5.20"),
+    ("422", 9110, "15.5.21"),
+    ("423", 4918, "11.3"),
+    ("424", 4918, "11.4"),
+    ("425", 8470, "5.2"),
+    ("426", 9110, "15.5.22"),
+    ("428", 6585, "3"),
+    ("429", 6585, "4"),
+    ("431", 6585, "5"),
+    ("451", 7725, "3"),
+    ("500", 9110, "15.6.1"),
+    ("501", 9110, "15.6.2"),
+    ("502", 9110, "15.6.3"),
+    ("503", 9110, "15.6.4"),
+    ("504", 9110, "15.6.5"),
+    ("505", 9110, "15.6.6"),
+    ("506", 2295, "8.1"),
+    ("507", 4918, "11.5"),
+    ("508", 5842, "7.2"),
+    ("510", 2774, "7"),
+    ("511", 6585, "6"),
+];
+
+#[test]
+fn the_http_family_holds_every_registry_entry_citing_its_defining_section_first() {
+    let (content, _) = shipped();
+    let http = content.family("http").expect("http family");
+    let mut problems = Vec::new();
+    for (id, rfc, section) in HTTP_REGISTRY {
+        let Some(code) = http.get(id) else {
+            problems.push(format!("{id}: missing"));
+            continue;
+        };
+        let first = code.references.first();
+        let expected = codeatlas::content::Reference::Rfc {
+            number: rfc,
+            section: Some(section.to_string()),
+        };
+        if first != Some(&expected) {
+            problems.push(format!(
+                "{id}: first reference {first:?}, not RFC {rfc} §{section}"
+            ));
+        }
+        // The section is one content/references.yaml lists with its heading (which `check`
+        // compares with the RFC text when the texts are present).
+        let heading = (content.rfcs.get(&rfc)).and_then(|r| r.heading(section));
+        if heading.is_none() {
+            problems.push(format!("{id}: RFC {rfc} §{section} is not listed"));
+        }
+    }
+    // Nothing but the registry's entries.
+    let registry: BTreeSet<&str> = HTTP_REGISTRY.iter().map(|e| e.0).collect();
+    for code in &http.codes {
+        if !registry.contains(code.id.as_str()) {
+            problems.push(format!("{}: not a permanent registry entry", code.id));
+        }
+    }
+    // The two redirect pairs that differ only in whether the method may change.
+    for (a, b) in [("301", "308"), ("302", "307")] {
+        assert_eq!(http.get(a).and_then(|c| c.counterpart.as_deref()), Some(b));
+        assert_eq!(http.get(b).and_then(|c| c.counterpart.as_deref()), Some(a));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn http_texts_use_no_mail_vocabulary_outside_rfc_quotes() {
+    let (content, _) = shipped();
+    let http = content.family("http").expect("http family");
+    let quote = regex::Regex::new(r#""[^"]*"|“[^”]*”|`[^`]*`"#).expect("regex");
+    let mail = regex::Regex::new(
+        r"(?i)\b(sender|senders|recipient|recipients|mailbox|mailboxes|bounce|bounces|smtp|e-?mail|thư)\b",
+    )
+    .expect("regex");
+    let mut problems = Vec::new();
+    for code in &http.codes {
+        for (lang, texts) in &code.texts {
+            for field in codeatlas::content::Texts::FIELDS {
+                let Some(text) = texts.get(field) else {
+                    continue;
+                };
+                // "thư mục" (folder) and "thư viện" (library) are no mail.
+                let outside = quote.replace_all(text, "");
+                let outside = outside.split_whitespace().collect::<Vec<_>>().join(" ");
+                let outside = (outside.to_lowercase())
+                    .replace("thư mục", "")
+                    .replace("thư viện", "");
+                if let Some(m) = mail.find(&outside) {
+                    problems.push(format!("{} {lang} {field}: `{}`", code.id, m.as_str()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
