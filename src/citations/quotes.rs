@@ -71,6 +71,9 @@ mod tests {
         let src = "      it says \"Not Found\"\n      (RFC 9110, section 15.5.5), and more.\n";
         let found = find(src);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!((found[0].words.as_str(), found[0].section.as_str()), ("Not Found", "15.5.5"));
+        assert_eq!(
+            (found[0].words.as_str(), found[0].section.as_str()),
+            ("Not Found", "15.5.5")
+        );
     }
 }
