@@ -740,7 +740,7 @@ mod tests {
         let scope = l.scope("zz").unwrap();
         assert_eq!(scope["heading-when"], ["zz-heading-when"]);
         assert_eq!(scope["own-only"], ["zz-own-only"]);
-        assert!(l.scope("http").is_none());
+        assert!(l.scope("no-such-family").is_none());
         assert_eq!(
             l.scope("zz-y").unwrap()["heading-when"],
             ["zz-y-heading-when"]
