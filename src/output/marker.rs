@@ -36,6 +36,15 @@ pub struct Marker {
 impl Marker {
     /// Reads a marker file; lines it does not know are ignored.
     pub fn parse(text: &str) -> Marker {
+        Marker {
+            manifest: Manifest::parse(text),
+            ..Marker::parse_header(text)
+        }
+    }
+
+    /// Reads only the keyed lines before the manifest (the record and the boot), which is all
+    /// the fast path needs to know whether a rebuild may have nothing to do.
+    pub fn parse_header(text: &str) -> Marker {
         let value = |key: &str| {
             text.lines()
                 .take_while(|line| !is_manifest_line(line))
@@ -50,7 +59,7 @@ impl Marker {
         Marker {
             record,
             boot: value("boot").map(str::to_string),
-            manifest: Manifest::parse(text),
+            manifest: Manifest::default(),
         }
     }
 
@@ -132,11 +141,15 @@ impl Manifest {
 
     /// Writes the lines, sorted by path so that the file is deterministic.
     pub fn render(&self) -> String {
+        use rayon::slice::ParallelSliceMut;
+        use std::fmt::Write;
         let mut entries: Vec<_> = self.0.iter().collect();
-        entries.sort();
+        // Paths are unique: an unstable sort gives the same order.
+        entries.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
         let mut out = String::with_capacity(entries.len() * 48);
         for (path, fp) in entries {
-            out.push_str(&format!("{fp:016x} {path}\n"));
+            // Writing into a String cannot fail.
+            let _ = writeln!(out, "{fp:016x} {path}");
         }
         out
     }

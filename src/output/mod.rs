@@ -169,8 +169,15 @@ impl Output {
         else {
             return None;
         };
+        // The header says whether the inputs are the ones recorded; only then is the manifest
+        // (a line per file) worth parsing.
+        let header = marker::Marker::parse_header(&marker);
+        let recorded = header.record.filter(|r| r.inputs == inputs)?;
+        if journal.is_some() || header.boot != marker::boot_id() {
+            return None;
+        }
         let previous = Previous::read(&marker, journal.as_deref());
-        let recorded = previous.record.filter(|r| r.inputs == inputs)?;
+        previous.record.filter(|r| *r == recorded)?;
         let files = &previous.manifest.0;
         let all_there = files
             .par_iter()
