@@ -48,7 +48,7 @@ http-which-same-server-error = Both are server errors: the cause is on the serve
 http-which-exception-after-wait = After { $code }, though, the same request may succeed once the time in Retry-After has passed.
 http-which-exception-not-supported = After { $code }, though, the same request keeps failing until the method or the server changes.
 
-http-family-description = All { $count } { $family } of the IANA registry, grouped by class, each explained and compared with the others.
+http-family-description = All { $count } { $family } status codes of the IANA registry, grouped by class, each explained and compared with the others.
 http-heading-fix-sender = For the client developer
 http-heading-fix-admin = For the server operator
 http-compare-group-counterpart = Counterpart (same redirect, method kept or not)

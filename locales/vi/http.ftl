@@ -48,7 +48,7 @@ http-which-same-server-error = Cả hai đều là lỗi phía máy chủ: nguy�
 http-which-exception-after-wait = Tuy vậy, sau { $code }, cùng yêu cầu đó có thể thành công khi đã hết khoảng thời gian trong Retry-After.
 http-which-exception-not-supported = Tuy vậy, sau { $code }, cùng yêu cầu đó vẫn thất bại cho tới khi phương thức hoặc máy chủ thay đổi.
 
-http-family-description = Toàn bộ { $count } { $family } trong sổ đăng ký IANA, xếp theo lớp, mỗi mã đều được giải thích và so sánh với các mã còn lại.
+http-family-description = Toàn bộ { $count } mã trạng thái { $family } trong sổ đăng ký IANA, xếp theo lớp, mỗi mã đều được giải thích và so sánh với các mã còn lại.
 http-heading-fix-sender = Cho lập trình viên phía máy khách
 http-heading-fix-admin = Cho người vận hành máy chủ
 http-compare-group-counterpart = Mã đối ứng (cùng kiểu chuyển hướng, giữ hay đổi phương thức)
