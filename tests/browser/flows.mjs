@@ -66,11 +66,21 @@ server.listen(0, '127.0.0.1', async () => {
 
     // 2. Picker: choose 552 then 252 (either order) and compare.
     await page.goto(origin + basePath);
-    const picker = page.locator('form[data-compare]').first();
+    const picker = page.locator('form[data-compare$="/smtp/"]');
     await picker.locator('select[name="a"]').selectOption('552');
     await picker.locator('select[name="b"]').selectOption('252');
     await Promise.all([page.waitForURL('**/smtp/252-vs-552/'), picker.locator('button').click()]);
     check((await page.textContent('h1')).includes('252 vs 552'), 'the picker reaches the comparison of 252 and 552');
+
+    // The HTTP picker reaches 401 vs 403, whose "what decides" text leads the differences.
+    await page.goto(origin + basePath);
+    const http = page.locator('form[data-compare$="/http/"]');
+    await http.locator('select[name="a"]').selectOption('403');
+    await http.locator('select[name="b"]').selectOption('401');
+    await Promise.all([page.waitForURL('**/http/401-vs-403/'), http.locator('button').click()]);
+    check((await page.textContent('h1')).includes('401 vs 403'), 'the HTTP picker reaches the comparison of 401 and 403');
+    check((await page.locator('#differences .decides').count()) === 1, '401 vs 403 says what decides between them');
+    await page.goto(origin + basePath + 'smtp/252-vs-552/');
 
     // 3. Language switch on the comparison.
     await Promise.all([page.waitForURL('**/vi/smtp/252-vs-552/'), page.click('a[hreflang="vi"]')]);
