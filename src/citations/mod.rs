@@ -216,7 +216,11 @@ fn code_quotes(
     for quote in quotes::find(&code.text) {
         cov.quotes += 1;
         let (number, section) = (quote.rfc, quote.section.as_str());
-        let problem = if !rfcs.contains_key(&number) {
+        let problem = if quote.nested {
+            Some(
+                "this quote holds quotation marks of its own, so only the words after the last of them would be checked: quote without the inner marks (or with single ones), or cut with …".to_string(),
+            )
+        } else if !rfcs.contains_key(&number) {
             Some(format!(
                 "the quote is attributed to RFC {number}, which content/{REFERENCES_FILE} does not list"
             ))

@@ -17,6 +17,9 @@ pub struct Quote {
     pub section: String,
     /// Where the quote starts in the file: byte offset of its opening mark.
     pub at: usize,
+    /// The opening mark follows a letter or digit: it closes a quotation inside the quote
+    /// (`"a "b" c" (RFC …)`), so the words found are only the end of what is quoted.
+    pub nested: bool,
 }
 
 /// `"…" (RFC 5321, section 4.2.2)`: straight or typographic quotes, `section`, `mục` or `§`.
@@ -32,11 +35,14 @@ pub fn find(source: &str) -> Vec<Quote> {
     QUOTE
         .captures_iter(source)
         .filter_map(|caps| {
+            let at = caps.get(0)?.start();
+            let before = source[..at].chars().next_back();
             Some(Quote {
                 words: caps.get(1)?.as_str().to_string(),
                 rfc: caps.get(2)?.as_str().parse().ok()?,
                 section: caps.get(3)?.as_str().to_string(),
-                at: caps.get(0)?.start(),
+                at,
+                nested: before.is_some_and(char::is_alphanumeric),
             })
         })
         .collect()
@@ -64,6 +70,16 @@ mod tests {
         assert_eq!(found[1].section, "4.2.3");
         assert_eq!(line_col(src, found[1].at), (4, 9));
         assert_eq!(found[2].section, "A.1");
+    }
+
+    #[test]
+    fn a_quote_with_quotation_marks_inside_is_told_apart() {
+        let src = "it says \"use the \"Location\" field\" (RFC 9110, section 10.2.2) and \"x y\" (RFC 1, section 2)";
+        let found = find(src);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].words, " field");
+        assert!(found[0].nested);
+        assert!(!found[1].nested);
     }
 
     #[test]

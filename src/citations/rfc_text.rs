@@ -39,7 +39,7 @@ static PAGE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("a fixed pattern: {e}"))
 });
 
-/// Collapses every run of whitespace to one space and unifies typographic quotes and dashes,
+/// Collapses every run of whitespace to one space and makes every quotation mark `"`,
 /// so that text compares the same whatever its line breaks.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -47,9 +47,10 @@ pub fn normalize(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        // Every kind of quotation mark is one: a quote may mark a quotation inside it with
+        // single marks where the RFC has double ones.
         out.extend(word.chars().map(|c| match c {
-            '“' | '”' => '"',
-            '‘' | '’' => '\'',
+            '“' | '”' | '‘' | '’' | '\'' => '"',
             _ => c,
         }));
     }
