@@ -145,7 +145,7 @@ fn guidance(say: &Messages, side: Side) -> Guidance {
     let who = if nobody {
         say.get("which-nobody", &[("code", id)])
     } else {
-        let actors = join(say, &side.view.actors, "and");
+        let actors = say.join(&side.view.actors, "and");
         say.get("which-who", &[("code", id), ("actors", &actors)])
     };
     Guidance {
@@ -153,11 +153,6 @@ fn guidance(say: &Messages, side: Side) -> Guidance {
         who,
         action: side.view.action.clone(),
     }
-}
-
-/// Joins items as a list in the language of `say` (see [`Messages::join`]).
-pub fn join(say: &Messages, items: &[String], kind: &str) -> String {
-    say.join(items, kind)
 }
 
 #[cfg(test)]

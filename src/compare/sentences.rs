@@ -4,9 +4,9 @@
 use crate::locales::Messages;
 use crate::render_cache::NamedView;
 
+use super::Sentence;
 use super::facts::Request;
 use super::rules::{Statement, WithOutcome};
-use super::{Sentence, join};
 use crate::content::Outcome;
 
 /// The sentence that says `statement` in the language of `say`.
@@ -133,8 +133,7 @@ fn list_text(say: &Messages, statement: &Statement) -> String {
 
 /// "a, b or c" in the language of `say`.
 fn list(say: &Messages, items: &[&str], kind: &str) -> String {
-    join(
-        say,
+    say.join(
         &items.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
         kind,
     )
@@ -282,8 +281,7 @@ fn two_named(say: &Messages, id: &str, a: (&&str, &NamedView), b: (&&str, &Named
 /// A code's requests as a phrase: "A or B"; with the wildcard, "any request, notably A".
 pub fn command_list(say: &Messages, commands: &[Request]) -> String {
     let (any, others): (Vec<&Request>, Vec<&Request>) = commands.iter().partition(|r| r.wildcard);
-    let others = join(
-        say,
+    let others = say.join(
         &others
             .iter()
             .map(|r| r.name.to_string())

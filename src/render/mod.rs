@@ -143,7 +143,7 @@ impl PageRenderer<'_, '_> {
 
     /// "A, B and C" in the page's language.
     fn list_and(&self, items: &[String]) -> String {
-        crate::compare::join(&self.say, items, "and")
+        self.say.join(items, "and")
     }
 
     /// The template `name` of the page's family (`templates/<family>/<name>`) when the family
