@@ -35,7 +35,8 @@
 //! | `compare` | the rules that turn two codes into key differences and guidance |
 //! | `templates` | Tera loading (per locale, per family that rewords messages), `t()` and `url()` |
 //! | `render` | page contexts and rendering of one page |
-//! | `sitewide` | sitemap, robots.txt, 404 page, search index, static files |
+//! | `lookup` | the lookup index per locale: codes, aliases, outcomes and pairs for search, decode and 404 |
+//! | `sitewide` | sitemap, robots.txt, 404 page, static files, and where the lookup index goes |
 //! | `fingerprint` | what each page is made of, hashed: unchanged pages are not rendered again |
 //! | `output` | the output folder: guard, marker, staging, crash-safe commit |
 //! | `links` | the internal link checker over a built site |
@@ -54,6 +55,7 @@ pub mod hash;
 pub mod interrupt;
 pub mod links;
 pub mod locales;
+pub mod lookup;
 pub mod markdown;
 pub mod output;
 pub mod render;

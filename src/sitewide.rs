@@ -35,7 +35,7 @@ pub fn write_all(
     for locale in 0..renderer.site.locales.len() {
         let rel = crate::render::search_index_path(renderer.site, locale);
         write_page(&rel, fingerprints.search_index(locale), &|| {
-            search_index(renderer, locale)
+            crate::lookup::index(renderer, locale)
         });
     }
     let sitemap_files = sitemap_names(renderer);
@@ -101,25 +101,6 @@ fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {
     ctx.insert("lang", renderer.locales.default_locale());
     ctx.insert("locales", &locales);
     renderer.templates.render(0, "404.html", &ctx)
-}
-
-/// A locale's search index: every code with its concrete forms, title, summary and URL.
-fn search_index(renderer: &Renderer, locale: usize) -> String {
-    let mut entries = Vec::new();
-    for (f, fc) in renderer.site.content.families.iter().enumerate() {
-        for c in 0..fc.codes.len() {
-            let v = &renderer.cache.get(locale, f, c).view;
-            entries.push(serde_json::json!({
-                "family": fc.family.name,
-                "code": v.id,
-                "aliases": v.aliases.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
-                "title": v.title,
-                "summary": v.summary,
-                "url": v.url,
-            }));
-        }
-    }
-    crate::render::script_json(&serde_json::Value::Array(entries))
 }
 
 /// The names of the sitemap files `sitemaps` writes.

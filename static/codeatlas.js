@@ -22,11 +22,13 @@
         loading = fetch(form.getAttribute('data-search-index'))
           .then(function (response) { return response.json(); })
           .then(function (data) {
-            entries = data.map(function (e) {
+            entries = data.codes.map(function (e) {
+              var family = data.families[e.f].name;
               return {
                 entry: e,
-                codes: [e.code].concat(e.aliases || []).map(fold),
-                text: fold(e.family + ' ' + e.title + ' ' + e.summary)
+                family: family,
+                codes: [e.code].concat(e.aliases.map(function (a) { return a.id; })).map(fold),
+                text: fold(family + ' ' + e.title + ' ' + e.summary)
               };
             });
           })
@@ -63,7 +65,7 @@
         a.href = e.url;
         var code = document.createElement('span');
         code.className = 'code';
-        code.textContent = e.family + ' ' + e.code;
+        code.textContent = r.item.family + ' ' + e.code;
         a.appendChild(code);
         a.appendChild(document.createTextNode(' ' + e.title));
         li.appendChild(a);

@@ -1,0 +1,122 @@
+//! The lookup index of a locale (`search-index.json`): every family and code with what search,
+//! the decode page and the 404 page need to find a code and explain it in the browser.
+//!
+//! Shape: `{"families": [Family], "codes": [Code]}`. Codes are in family order, so of two codes
+//! of one family the one listed first is the lower one, named first in comparison URLs
+//! (`<family url><low slug>-vs-<high slug>/`).
+//! - Family: `id`, `name` (as written in replies, "SMTP"), `title` (translated), `url`,
+//!   `pairs` (`all`: every pair has a comparison page; `related`: only those in `with`).
+//! - Code: `f` (its family's index), `code`, `slug`, `url`, `title`, `summary`, `aliases`
+//!   (`id`, `label`, `name`, `outcome`, `meaning` of each concrete form), `class` (label and name),
+//!   `outcome` (`key`, `name`, `meaning`), `retry` (the advice), `actors`, `linked` (codes of other
+//!   families it travels with: `f` and `codes`), and `with` (indexes in `codes` of the codes it
+//!   has a comparison with, for `related` families only).
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::content::family::CompareMode;
+use crate::locales::Messages;
+use crate::render::Renderer;
+use crate::render_cache::{CodeView, NamedView};
+
+/// A family as the lookup index lists it.
+#[derive(Debug, Serialize)]
+struct FamilyEntry {
+    id: String,
+    name: String,
+    title: String,
+    url: String,
+    pairs: &'static str,
+}
+
+/// The lookup index of `locale`, as JSON safe to serve (and to embed in a script element).
+pub fn index(renderer: &Renderer, locale: usize) -> String {
+    let site = renderer.site;
+    let lang = site.locales[locale].as_str();
+    let mut codes = Vec::new();
+    let mut family_entries = Vec::new();
+    for (f, fc) in site.content.families.iter().enumerate() {
+        let say = Messages::for_family(renderer.locales, lang, &fc.family.id);
+        let path = format!("{}{}/", site.locale_prefix(locale), fc.family.id);
+        family_entries.push(FamilyEntry {
+            id: fc.family.id.clone(),
+            name: fc.family.name.clone(),
+            title: say.get(&format!("family-{}-name", fc.family.id), &[]),
+            url: renderer.config.base_url.root_relative(&path),
+            pairs: match fc.family.compare {
+                CompareMode::All => "all",
+                CompareMode::Related => "related",
+            },
+        });
+        let with = partners(site.pairs(f), fc.codes.len(), codes.len());
+        for (c, partners) in with.into_iter().enumerate() {
+            let v = &renderer.cache.get(locale, f, c).view;
+            let mut entry = code_entry(renderer, &say, f, v);
+            if fc.family.compare == CompareMode::Related {
+                entry["with"] = json!(partners);
+            }
+            codes.push(entry);
+        }
+    }
+    crate::render::script_json(&json!({"families": family_entries, "codes": codes}))
+}
+
+/// For each code of a family, the global indexes of the codes it has a comparison page with.
+fn partners(pairs: &[(usize, usize)], count: usize, offset: usize) -> Vec<Vec<usize>> {
+    let mut with = vec![Vec::new(); count];
+    for &(a, b) in pairs {
+        with[a].push(offset + b);
+        with[b].push(offset + a);
+    }
+    for list in &mut with {
+        list.sort_unstable();
+    }
+    with
+}
+
+/// One code's entry: what it is, what it means, whether to retry and who acts.
+fn code_entry(renderer: &Renderer, say: &Messages, f: usize, v: &CodeView) -> Value {
+    let named = |n: &Option<NamedView>| {
+        n.as_ref()
+            .map(|n| json!({"label": n.label, "name": n.name}))
+    };
+    let outcome = v.outcome.as_ref().map(|o| {
+        let meaning = say.get_optional(&format!("outcome-{}-meaning", o.key));
+        json!({"key": o.key, "name": o.name, "meaning": meaning})
+    });
+    let aliases: Vec<Value> = (v.aliases.iter())
+        .map(|a| {
+            let meaning = say.get_optional(&format!("outcome-{}-meaning", a.outcome));
+            json!({"id": a.id, "label": a.label, "name": a.name, "outcome": a.outcome, "meaning": meaning})
+        })
+        .collect();
+    let linked: Vec<Value> = v
+        .linked
+        .iter()
+        .filter_map(|l| {
+            let target = renderer
+                .site
+                .content
+                .families
+                .iter()
+                .position(|fc| fc.family.id == l.family_id)?;
+            let ids: Vec<&str> = l.codes.iter().map(|c| c.id.as_str()).collect();
+            Some(json!({"f": target, "codes": ids}))
+        })
+        .collect();
+    json!({
+        "f": f,
+        "code": v.id,
+        "slug": v.slug,
+        "url": v.url,
+        "title": v.title,
+        "summary": v.summary,
+        "aliases": aliases,
+        "class": named(&v.class).or_else(|| named(&v.category)),
+        "outcome": outcome,
+        "retry": v.retry.as_ref().map(|r| r.name.as_str()),
+        "actors": v.actors,
+        "linked": linked,
+    })
+}
