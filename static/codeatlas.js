@@ -1,5 +1,7 @@
 /* codeatlas: search as you type and the comparison picker. No dependencies; the pages work
-   without this script (the widgets stay hidden and every code page lists its comparisons). */
+   without this script (the widgets stay hidden and every code page lists its comparisons).
+   It also offers `window.codeatlas`, which the decode page, the 404 page and the comparison grid
+   use: `fold`, `loadIndex` and the lookups over a locale's index (src/lookup.rs gives its shape). */
 (function () {
   'use strict';
 
@@ -8,6 +10,49 @@
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
       .replace(/\u0111/g, 'd').replace(/\u0110/g, 'd').toLowerCase();
   }
+
+  var indexes = {};
+
+  /** The lookup index at `url` (fetched once per page), with `byCode`: folded code or concrete
+      form → the indexes of the codes written so, in any family. */
+  function loadIndex(url) {
+    if (!indexes[url]) {
+      indexes[url] = fetch(url)
+        .then(function (response) {
+          if (!response.ok) { throw new Error(response.status + ' ' + url); }
+          return response.json();
+        })
+        .then(function (index) {
+          index.byCode = Object.create(null);
+          index.codes.forEach(function (code, i) {
+            code.index = i;
+            [code.code].concat(code.aliases.map(function (a) { return a.id; })).forEach(function (id) {
+              var key = fold(id);
+              (index.byCode[key] = index.byCode[key] || []).push(i);
+            });
+          });
+          return index;
+        });
+    }
+    return indexes[url];
+  }
+
+  /** The codes written `token` (a code such as "552", "x.2.2", or a concrete form "5.2.2"). */
+  function findCodes(index, token) {
+    return (index.byCode[fold(token)] || []).map(function (i) { return index.codes[i]; });
+  }
+
+  /** The URL of the comparison of two codes of one family, or null when there is none. */
+  function compareUrl(index, a, b) {
+    if (a.f !== b.f || a.index === b.index) { return null; }
+    var family = index.families[a.f];
+    if (family.pairs !== 'all' && (a.with || []).indexOf(b.index) === -1) { return null; }
+    var low = a.index < b.index ? a : b;
+    var high = a.index < b.index ? b : a;
+    return family.url + low.slug + '-vs-' + high.slug + '/';
+  }
+
+  window.codeatlas = { fold: fold, loadIndex: loadIndex, findCodes: findCodes, compareUrl: compareUrl };
 
   function setupSearch(form) {
     var input = form.querySelector('input[type="search"]');
@@ -19,8 +64,7 @@
 
     function load() {
       if (!loading) {
-        loading = fetch(form.getAttribute('data-search-index'))
-          .then(function (response) { return response.json(); })
+        loading = loadIndex(form.getAttribute('data-search-index'))
           .then(function (data) {
             entries = data.codes.map(function (e) {
               var family = data.families[e.f].name;
