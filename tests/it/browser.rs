@@ -1,12 +1,12 @@
 //! Browser flows in headless Chromium (ignored by default: they need Chromium and the tools of
 //! ../shared/tools, which `.ci/run` installs; run them with `cargo test -- --ignored`).
+//! Each flow is a script of tests/browser/ run over the shipped site built under a base path.
 
 use std::process::Command;
 
-/// Builds the shipped site under a base path and runs tests/browser/flows.mjs over it.
-#[test]
-#[ignore = "needs Chromium and ../shared/tools (run by .ci/run)"]
-fn search_picker_and_language_switch_work_in_chromium() {
+/// Builds the shipped site under the base path /atlas/ and runs tests/browser/`script` over it;
+/// fails with the script's log unless every check passed, else returns the log.
+pub fn run_flow(script: &str) -> String {
     let root = env!("CARGO_MANIFEST_DIR");
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("site");
@@ -28,7 +28,7 @@ fn search_picker_and_language_switch_work_in_chromium() {
         String::from_utf8_lossy(&build.stderr)
     );
     let flows = Command::new("node")
-        .arg(format!("{root}/tests/browser/flows.mjs"))
+        .arg(format!("{root}/tests/browser/{script}"))
         .arg(&out)
         .arg("/atlas/")
         .output()
@@ -39,5 +39,12 @@ fn search_picker_and_language_switch_work_in_chromium() {
         String::from_utf8_lossy(&flows.stderr)
     );
     assert!(flows.status.success(), "{log}");
+    log
+}
+
+#[test]
+#[ignore = "needs Chromium and ../shared/tools (run by .ci/run)"]
+fn search_picker_and_language_switch_work_in_chromium() {
+    let log = run_flow("flows.mjs");
     assert!(log.contains("Sự khác biệt chính"), "{log}");
 }
