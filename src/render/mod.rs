@@ -1,7 +1,9 @@
 //! Page contexts and rendering: for each page of the site graph, the template data (from the
 //! render cache and the comparison rules) and the HTML, with errors as diagnostics.
-//! `pages` builds the data of each kind of page, `schema` its JSON-LD.
+//! `pages` builds the data of each kind of page, `grid` a family's comparison grid, `schema`
+//! its JSON-LD.
 
+mod grid;
 mod pages;
 mod schema;
 

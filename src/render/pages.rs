@@ -102,6 +102,8 @@ impl PageRenderer<'_, '_> {
         );
         ctx.insert("family", &json!({"id": fc.family.id, "name": fc.family.name, "title": title, "count": fc.codes.len()}));
         ctx.insert("groups", &groups);
+        let base = self.url(&self.site.path(page));
+        ctx.insert("grid", &self.grid(page, f, base));
         let crumbs = self.family_crumbs(page, f);
         PageParts {
             template: self.template("family.html"),

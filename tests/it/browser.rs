@@ -48,3 +48,10 @@ fn search_picker_and_language_switch_work_in_chromium() {
     let log = run_flow("flows.mjs");
     assert!(log.contains("Sự khác biệt chính"), "{log}");
 }
+
+#[test]
+#[ignore = "needs Chromium and ../shared/tools (run by .ci/run)"]
+fn the_comparison_grid_opens_the_comparison_of_two_codes() {
+    let log = run_flow("grid.mjs");
+    assert!(log.contains("opens 452 vs 552"), "{log}");
+}

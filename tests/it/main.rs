@@ -11,6 +11,7 @@ mod cli;
 mod commands;
 mod crash;
 mod families;
+mod grid;
 mod harness;
 mod hostile;
 mod one_run;
