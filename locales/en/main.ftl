@@ -133,10 +133,6 @@ which-nobody = After { $code } nobody needs to act.
 which-who = Who acts on { $code }: { $actors }.
 which-exception = { $code } has an exception to this: see its retry advice below.
 
-search-label = Search codes
-search-placeholder = A code, or words from its meaning…
-search-found = {"{"}n{"}"} results
-search-none = No code matches.
 picker-heading = Compare two codes: { $family }
 picker-first = First code
 picker-second = Second code

@@ -129,10 +129,6 @@ which-nobody = Khi nhận { $code }, không ai cần làm gì.
 which-who = Ai cần xử lý { $code }: { $actors }.
 which-exception = Riêng { $code } có một ngoại lệ: xem phần hướng dẫn gửi lại bên dưới.
 
-search-label = Tìm mã
-search-placeholder = Mã, hoặc từ trong ý nghĩa của mã…
-search-found = {"{"}n{"}"} kết quả
-search-none = Không có mã nào khớp.
 picker-heading = So sánh hai mã: { $family }
 picker-first = Mã thứ nhất
 picker-second = Mã thứ hai

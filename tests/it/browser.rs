@@ -55,3 +55,10 @@ fn the_comparison_grid_opens_the_comparison_of_two_codes() {
     let log = run_flow("grid.mjs");
     assert!(log.contains("opens 452 vs 552"), "{log}");
 }
+
+#[test]
+#[ignore = "needs Chromium and ../shared/tools (run by .ci/run)"]
+fn search_understands_codes_in_any_shape_in_chromium() {
+    let log = run_flow("search.mjs");
+    assert!(log.contains("so sánh 452 và 552"), "{log}");
+}
