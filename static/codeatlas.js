@@ -252,7 +252,7 @@
   /** The search box as a combobox: results as a listbox under it, arrow keys move the
       highlighted option, Enter opens it (or the first), Escape closes the list, then clears. */
   function setupSearch(form) {
-    var input = form.querySelector('input[type="search"]');
+    var input = form.querySelector('input[role="combobox"]');
     var list = form.querySelector('[data-results]');
     var status = form.querySelector('[data-status]');
     var index = null;
