@@ -149,17 +149,17 @@ run(async ({ page, origin, basePath, errors }) => {
   await Promise.all([page.waitForURL('**' + target), input.press('Enter')]);
   check((await page.textContent('h1')).includes(target.includes('552') ? '552' : '452'), `arrow keys and Enter open ${target}`);
   await page.fill('#search-input', 'http 401 403');
-  await Promise.all([page.waitForURL('**/atlas/http/401-vs-403/'), page.press('#search-input', 'Enter')]);
+  await Promise.all([page.waitForURL('**' + basePath + 'http/401-vs-403/'), page.press('#search-input', 'Enter')]);
   check((await page.textContent('h1')).includes('401 vs 403'), 'Enter opens the first result: HTTP 401 vs 403');
 
   await page.goto(origin + basePath + 'vi/');
   await page.fill('#search-input', 'so sánh 452 và 552');
-  await Promise.all([page.waitForURL('**/atlas/vi/smtp/452-vs-552/'), page.press('#search-input', 'Enter')]);
+  await Promise.all([page.waitForURL('**' + basePath + 'vi/smtp/452-vs-552/'), page.press('#search-input', 'Enter')]);
   check((await page.textContent('h1')).includes('452 và 552'), 'vi: Enter on "so sánh 452 và 552" opens the Vietnamese comparison');
 
   // A click opens a result too.
   await page.fill('#search-input', 'HTTP/1.1 503 Service Unavailable');
   await page.waitForSelector('#search-results [role="option"]');
-  await Promise.all([page.waitForURL('**/atlas/vi/http/503/'), page.click('#search-results [role="option"]')]);
+  await Promise.all([page.waitForURL('**' + basePath + 'vi/http/503/'), page.click('#search-results [role="option"]')]);
   check((await page.textContent('h1')).includes('503'), 'vi: clicking the first result opens HTTP 503');
 });
