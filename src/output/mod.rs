@@ -188,6 +188,12 @@ impl Output {
         all_there.then_some((recorded.pages, files.len()))
     }
 
+    /// Whether the output folder is new (or was empty): the build renames its staging folder
+    /// into place.
+    pub fn is_new(&self) -> bool {
+        self.existing.is_none()
+    }
+
     /// Why this build checks every file it would otherwise trust, if it does.
     pub fn repair(&self) -> Option<Repair> {
         self.previous.repair
@@ -287,6 +293,37 @@ impl Output {
         let (staging, _) = self.staging.finish();
         let _ = std::fs::remove_dir_all(staging);
     }
+}
+
+/// The largest parse cache read (a file this large is not one codeatlas wrote for any real site).
+const MAX_MEMO_BYTES: u64 = 1 << 30;
+
+/// The parse cache (`crate::memo::FILE`) of the output folder `dir`, if it is a folder of ours
+/// (holding the marker) and the cache a plain file of sensible size; empty otherwise.
+pub fn read_memo(dir: &Path) -> Vec<u8> {
+    let read = || -> io::Result<Vec<u8>> {
+        let fd = nofollow::open_dir(dir)?;
+        let stat = rustix::fs::statat(
+            &fd,
+            crate::memo::FILE,
+            rustix::fs::AtFlags::SYMLINK_NOFOLLOW,
+        )?;
+        if !nofollow::is_plain_file(&fd, MARKER) || stat.st_size as u64 > MAX_MEMO_BYTES {
+            return Ok(Vec::new());
+        }
+        nofollow::read_plain_file(&fd, crate::memo::FILE)
+    };
+    read().unwrap_or_default()
+}
+
+/// Replaces the parse cache of the output folder `dir` (a folder of ours: it holds the marker)
+/// by `bytes`, never through a link. Nothing depends on it being written.
+pub fn write_memo(dir: &Path, bytes: &[u8]) -> io::Result<()> {
+    let fd = nofollow::open_dir(dir)?;
+    if !nofollow::is_plain_file(&fd, MARKER) {
+        return Err(io::Error::other("not an output folder of codeatlas"));
+    }
+    nofollow::write_replacing(&fd, crate::memo::FILE, bytes)
 }
 
 /// The marker of this build.
