@@ -240,14 +240,21 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         None => Memo::from_file(crate::output::read_memo(&out_dir)),
         Some(_) => Memo::off(),
     };
-    let loaded = load(&snapshot, options.base_url.as_deref(), &memo)?;
+    // What the last build left in the output is read while the site loads (nothing is written
+    // before the site has loaded).
+    let (loaded, claimed) = rayon::join(
+        || load(&snapshot, options.base_url.as_deref(), &memo),
+        || Output::claim(&options.root, &out_dir),
+    );
+    let loaded = loaded?;
     console.phase("loaded config, locales, content and templates");
     pause_point("loaded");
     stop_if_interrupted(options, &out_dir)?;
     let site = Site::new(&loaded.content, &loaded.config.locales);
     let (cache, warnings) = prepare_render_cache(&site, &loaded)?;
     console.phase("rendered Markdown and prepared every code's data");
-    let output = Output::prepare(&options.root, &out_dir, options.shard.is_some())
+    let output = claimed
+        .and_then(|claimed| Output::prepare_claimed(claimed, &out_dir, options.shard.is_some()))
         .map_err(|d| Diagnostics(vec![d]))?;
     let renderer = Renderer {
         site: &site,
