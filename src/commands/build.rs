@@ -444,17 +444,23 @@ impl Rendering<'_> {
                 Err(d) => errors.push(d),
             }
         }
-        self.output.keep_all(kept);
         console.phase("rendered and staged the pages");
         let first_shard = options.shard.is_none_or(|s| s.index == 1);
-        if !errors.has_errors() && first_shard {
-            errors.extend(crate::sitewide::write_all(
-                self.renderer,
-                self.fingerprints,
-                &self.output,
-                snapshot,
-            ));
-        }
+        // The kept pages are recorded while the site-wide files are made.
+        let (_, sitewide) = rayon::join(
+            || self.output.keep_all(kept),
+            || {
+                (!errors.has_errors() && first_shard).then(|| {
+                    crate::sitewide::write_all(
+                        self.renderer,
+                        self.fingerprints,
+                        &self.output,
+                        snapshot,
+                    )
+                })
+            },
+        );
+        errors.extend(sitewide.into_iter().flatten());
         errors.extend(message_problems(
             self.renderer.locales,
             self.renderer.cache,
