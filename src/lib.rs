@@ -30,6 +30,7 @@
 //! | `content` | code and family YAML → typed model, validated and sorted |
 //! | `locales` | Fluent bundles per locale, a family's own wording, fallback to the default locale |
 //! | `markdown` | the one pulldown-cmark setup, safe HTML |
+//! | `memo` | parse results kept between builds, keyed by the hash of their input |
 //! | `site` | the page graph: which pages exist, their URLs and output files |
 //! | `render_cache` | each (locale, code) as template data, made once |
 //! | `compare` | the rules that turn two codes into key differences and guidance |
@@ -57,6 +58,7 @@ pub mod links;
 pub mod locales;
 pub mod lookup;
 pub mod markdown;
+pub mod memo;
 pub mod output;
 pub mod render;
 pub mod render_cache;

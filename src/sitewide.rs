@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use rayon::prelude::*;
 use tera::Context;
 
 use crate::error::Diagnostic;
@@ -25,19 +26,7 @@ pub fn write_all(
     let mut problems = Vec::new();
     // The search indexes and sitemaps are large: like pages, they are made again only when
     // what they are made of changed.
-    let mut write_page = |rel: &str, fingerprint: u64, make: &dyn Fn() -> String| {
-        if output.is_current(rel, fingerprint) {
-            output.keep(rel, fingerprint);
-        } else if let Err(e) = output.write_page(rel, make().as_bytes(), fingerprint) {
-            problems.push(Diagnostic::error(rel, format!("cannot write: {e}")));
-        }
-    };
-    for locale in 0..renderer.site.locales.len() {
-        let rel = crate::render::search_index_path(renderer.site, locale);
-        write_page(&rel, fingerprints.search_index(locale), &|| {
-            crate::lookup::index(renderer, locale)
-        });
-    }
+    search_indexes(renderer, fingerprints, output, &mut problems);
     let sitemap_files = sitemap_names(renderer);
     let sitemap_fp = fingerprints.sitemap();
     if sitemap_files
@@ -82,6 +71,40 @@ pub fn write_all(
     }
     problems.extend(static_problems);
     problems
+}
+
+/// Writes the lookup index of every locale whose inputs changed (the locales side by side) and
+/// keeps the others.
+fn search_indexes(
+    renderer: &Renderer,
+    fingerprints: &Fingerprints,
+    output: &Output,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let indexes: Vec<(String, u64)> = (0..renderer.site.locales.len())
+        .map(|l| {
+            let rel = crate::render::search_index_path(renderer.site, l);
+            (rel, fingerprints.search_index(l))
+        })
+        .collect();
+    let made: Vec<Option<String>> = (indexes.par_iter().enumerate())
+        .map(|(l, (rel, fp))| {
+            (!output.is_current(rel, *fp)).then(|| crate::lookup::index(renderer, l))
+        })
+        .collect();
+    for ((rel, fingerprint), made) in indexes.iter().zip(made) {
+        match made {
+            None => output.keep(rel, *fingerprint),
+            Some(text) => {
+                if let Err(e) = output.write_page(rel, text.as_bytes(), *fingerprint) {
+                    problems.push(Diagnostic::error(
+                        rel.as_str(),
+                        format!("cannot write: {e}"),
+                    ));
+                }
+            }
+        }
+    }
 }
 
 fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {

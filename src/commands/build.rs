@@ -16,6 +16,7 @@ use crate::error::{Diagnostic, Diagnostics, LoadResult};
 use crate::fingerprint::Fingerprints;
 use crate::interrupt::{Interrupt, pause_point};
 use crate::locales::Locales;
+use crate::memo::Memo;
 use crate::output::{Output, Recorded, Repair, WriteStats};
 use crate::render::Renderer;
 use crate::render_cache::RenderCache;
@@ -116,13 +117,20 @@ pub struct LoadedSite {
 /// the Markdown of the code texts (checked otherwise while the pages are prepared) is checked
 /// too, against the content as far as it loaded, so that a broken internal link is reported in
 /// the same run as a broken file elsewhere.
-pub fn load(snapshot: &Snapshot, base_url: Option<&str>) -> Result<LoadedSite, Diagnostics> {
+///
+/// Code files that this build of codeatlas parsed before are taken from `memo` (see
+/// `crate::memo`; `Memo::off()` parses every file); the result is the same.
+pub fn load(
+    snapshot: &Snapshot,
+    base_url: Option<&str>,
+    memo: &Memo,
+) -> Result<LoadedSite, Diagnostics> {
     let config = Config::load(snapshot, base_url)?;
     let mut problems = Diagnostics(config.warnings);
     let config = config.value;
     let (locales, (content, content_problems)) = rayon::join(
         || Locales::load(snapshot, &config),
-        || crate::content::load_partial(snapshot, &config.locales),
+        || crate::content::load_partial_with(snapshot, &config.locales, memo),
     );
     let mut locales = keep(&mut problems, locales);
     let content_failed = content_problems.iter().any(Diagnostic::is_error);
@@ -227,14 +235,26 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         return Ok(summary);
     }
     stop_if_interrupted(options, &out_dir)?;
-    let loaded = load(&snapshot, options.base_url.as_deref())?;
+    // The parse cache of the output folder (a shard, only part of a site, keeps none).
+    let memo = match options.shard {
+        None => Memo::from_file(crate::output::read_memo(&out_dir)),
+        Some(_) => Memo::off(),
+    };
+    // What the last build left in the output is read while the site loads (nothing is written
+    // before the site has loaded).
+    let (loaded, claimed) = rayon::join(
+        || load(&snapshot, options.base_url.as_deref(), &memo),
+        || Output::claim(&options.root, &out_dir),
+    );
+    let loaded = loaded?;
     console.phase("loaded config, locales, content and templates");
     pause_point("loaded");
     stop_if_interrupted(options, &out_dir)?;
     let site = Site::new(&loaded.content, &loaded.config.locales);
     let (cache, warnings) = prepare_render_cache(&site, &loaded)?;
     console.phase("rendered Markdown and prepared every code's data");
-    let output = Output::prepare(&options.root, &out_dir, options.shard.is_some())
+    let output = claimed
+        .and_then(|claimed| Output::prepare_claimed(claimed, &out_dir, options.shard.is_some()))
         .map_err(|d| Diagnostics(vec![d]))?;
     let renderer = Renderer {
         site: &site,
@@ -245,6 +265,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     };
     let fingerprints = Fingerprints::new(&site, &cache, global_fingerprint(&loaded));
     let pages = pages_of_shard(&site, options.shard);
+    let rebuild = !output.is_new();
     console.phase("computed page fingerprints");
     let rendering = Rendering {
         renderer: &renderer,
@@ -256,6 +277,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     pause_point("rendered");
     let stats_and_repair = rendering.commit(options, problems, &warnings, inputs)?;
     console.phase("moved the changed files into place");
+    keep_memo(&memo, &out_dir, rebuild);
     let (stats, repair) = stats_and_repair;
     let mut warnings = Diagnostics(warnings);
     warnings.sort();
@@ -299,6 +321,15 @@ fn unchanged_since_last_build(
         warnings: Vec::new(),
         output: out_dir.to_path_buf(),
     })
+}
+
+/// Writes the parse cache for the next build, when it changed. Only a rebuild writes it: a
+/// fresh output (as CI builds and publishes) gets none, and the first rebuild into it writes it.
+/// A cache that cannot be written only costs the next build its parsing time.
+fn keep_memo(memo: &Memo, out_dir: &Path, rebuild: bool) {
+    if rebuild && memo.changed() {
+        let _ = crate::output::write_memo(out_dir, &memo.render());
+    }
 }
 
 /// The error of a build stopped by Ctrl-C or SIGTERM before its commit began.
@@ -413,17 +444,23 @@ impl Rendering<'_> {
                 Err(d) => errors.push(d),
             }
         }
-        self.output.keep_all(kept);
         console.phase("rendered and staged the pages");
         let first_shard = options.shard.is_none_or(|s| s.index == 1);
-        if !errors.has_errors() && first_shard {
-            errors.extend(crate::sitewide::write_all(
-                self.renderer,
-                self.fingerprints,
-                &self.output,
-                snapshot,
-            ));
-        }
+        // The kept pages are recorded while the site-wide files are made.
+        let (_, sitewide) = rayon::join(
+            || self.output.keep_all(kept),
+            || {
+                (!errors.has_errors() && first_shard).then(|| {
+                    crate::sitewide::write_all(
+                        self.renderer,
+                        self.fingerprints,
+                        &self.output,
+                        snapshot,
+                    )
+                })
+            },
+        );
+        errors.extend(sitewide.into_iter().flatten());
         errors.extend(message_problems(
             self.renderer.locales,
             self.renderer.cache,

@@ -62,7 +62,7 @@ pub fn check(root: &Path) -> CheckReport {
 pub fn check_with(root: &Path, rfc_texts: Option<&Path>) -> CheckReport {
     let mut diagnostics = Diagnostics::default();
     let snapshot = Snapshot::read(root);
-    let loaded = match build::load(&snapshot, None) {
+    let loaded = match build::load(&snapshot, None, &crate::memo::Memo::off()) {
         Ok(loaded) => loaded,
         Err(d) => {
             return CheckReport {

@@ -4,12 +4,13 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::family::{Classification, Family, NOBODY, SortPart};
 use super::outcome::Outcome;
 use super::scalar::Scalar;
 use crate::error::Diagnostic;
+use crate::memo::Memo;
 
 /// What a client should do about retrying after the reply: one of the retry kinds its family
 /// declares (named in the locales as `retry-<key>`).
@@ -22,7 +23,9 @@ pub struct Retry {
     pub exception: bool,
 }
 
-#[derive(Debug, Deserialize)]
+/// A code file as written. Serializable so that `memo` can keep it between builds: its JSON
+/// reads back into the same value.
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct RawCode {
     code: Scalar,
@@ -49,7 +52,7 @@ struct RawCode {
     texts: BTreeMap<String, Texts>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct RawReference {
     #[serde(default)]
@@ -63,7 +66,7 @@ struct RawReference {
 }
 
 /// The texts of a code in one locale. Plain fields are escaped; Markdown fields are rendered.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Texts {
     /// Short title, e.g. "Mailbox full" (plain text).
@@ -215,7 +218,24 @@ impl Code {
         source: &str,
         locales: &[String],
     ) -> Result<Code, Vec<Diagnostic>> {
-        let raw: RawCode = crate::yaml::parse(shown, source).map_err(|d| vec![d])?;
+        Code::parse_with(&Memo::off(), family, stem, shown, source, locales)
+    }
+
+    /// [`Code::parse`], with the YAML parse taken from `memo` when this build of codeatlas
+    /// parsed the same bytes before (the checks against the family and the locales run always).
+    pub fn parse_with(
+        memo: &Memo,
+        family: &Family,
+        stem: &str,
+        shown: &Path,
+        source: &str,
+        locales: &[String],
+    ) -> Result<Code, Vec<Diagnostic>> {
+        let raw: RawCode = memo
+            .get_or_compute("code", source.as_bytes(), || {
+                crate::yaml::parse(shown, source)
+            })
+            .map_err(|d| vec![d])?;
         let at = Spot { shown, source };
         let mut problems = Vec::new();
         let references = family_free_checks(&at, &raw, locales, &mut problems);
@@ -753,5 +773,46 @@ fn check_texts(
                 ),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `memo` keeps of a code file reads back into the same value.
+    fn round_trips(shown: &Path, source: &str) {
+        let raw: RawCode = crate::yaml::parse(shown, source).unwrap_or_else(|d| panic!("{d}"));
+        let json = serde_json::to_vec(&raw).unwrap_or_else(|e| panic!("{e}"));
+        let back: RawCode = serde_json::from_slice(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, raw, "{}", shown.display());
+    }
+
+    #[test]
+    fn every_field_survives_the_parse_cache() {
+        let source = "code: ' 4.2.2 '\nclasses: [4, '5']\noutcome: transient\nretry: later\n\
+                      commands: [RCPT]\nactors: [sender]\ncounterpart: 552\nrelated: [x.2.2]\n\
+                      linked: { smtp: [452, '552'] }\n\
+                      references: [{ rfc: 5321, section: '4.2.2' }, { url: 'https://a.example/', title: \"A \\\"quoted\\\" title\\n\" }]\n\
+                      properties: { headers: [Retry-After] }\n\
+                      texts:\n  en:\n    title: Mailbox full <&>\n    description: |\n      Tab\tand é, 🙂\n\n      and `code`.\n    versus: { '552': Line one }\n  vi: {}\n";
+        round_trips(Path::new("x.yaml"), source);
+    }
+
+    #[test]
+    fn every_shipped_code_file_survives_the_parse_cache() {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut seen = 0;
+        for entry in walkdir::WalkDir::new(&content).min_depth(2).max_depth(2) {
+            let path = entry.unwrap_or_else(|e| panic!("{e}")).into_path();
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            if name.is_some_and(|n| n.ends_with(".yaml") && !n.starts_with('_')) {
+                let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
+                let text = String::from_utf8(bytes).unwrap_or_else(|e| panic!("{e}"));
+                round_trips(&path, &text);
+                seen += 1;
+            }
+        }
+        assert!(seen > 100, "{seen} code files");
     }
 }

@@ -17,6 +17,7 @@ pub use family::{CompareMode, Family, NOBODY};
 pub use outcome::Outcome;
 
 use crate::error::{Diagnostic, LoadResult, Loaded, display_path, warnings_only};
+use crate::memo::Memo;
 use crate::snapshot::Snapshot;
 use crate::sources::SourceFile;
 
@@ -165,6 +166,16 @@ pub fn load(snapshot: &Snapshot, locales: &[String]) -> LoadResult<Content> {
 /// as far as they can be without it; a code file with errors is left out (and named in its
 /// family's `unparsed`). The content is whole only when no problem is an error.
 pub fn load_partial(snapshot: &Snapshot, locales: &[String]) -> (Content, Vec<Diagnostic>) {
+    load_partial_with(snapshot, locales, &Memo::off())
+}
+
+/// [`load_partial`], with the code files parsed before by this build of codeatlas taken from
+/// `memo` (the result is the same).
+pub fn load_partial_with(
+    snapshot: &Snapshot,
+    locales: &[String],
+    memo: &Memo,
+) -> (Content, Vec<Diagnostic>) {
     let root = snapshot.root();
     let folder = snapshot.folder("content");
     if !folder.exists {
@@ -185,7 +196,12 @@ pub fn load_partial(snapshot: &Snapshot, locales: &[String]) -> (Content, Vec<Di
             .and_then(|text| Family::parse(&id, &shown, text));
         match parsed {
             Ok(family) => {
-                let fc = load_codes(root, family, &code_files, locales, &mut problems);
+                let at = Codes {
+                    root,
+                    locales,
+                    memo,
+                };
+                let fc = at.load(family, &code_files, &mut problems);
                 families.push(fc);
             }
             Err(errs) => {
@@ -261,23 +277,42 @@ fn sort_files<'a>(
     sorted
 }
 
-/// Parses the code files of one family in parallel; the stems of those that fail are kept so
-/// that references to them are not reported as unknown codes too.
-fn load_codes(
-    root: &Path,
+/// What loading the code files of a family needs besides the family.
+struct Codes<'a> {
+    root: &'a Path,
+    locales: &'a [String],
+    memo: &'a Memo,
+}
+
+impl Codes<'_> {
+    /// Parses the code files of one family in parallel; the stems of those that fail are kept
+    /// so that references to them are not reported as unknown codes too.
+    fn load(
+        &self,
+        family: Family,
+        files: &[&SourceFile],
+        problems: &mut Vec<Diagnostic>,
+    ) -> FamilyContent {
+        let results: Vec<Result<Code, Vec<Diagnostic>>> = files
+            .par_iter()
+            .map(|file| {
+                let shown = file.display_path(self.root, "content");
+                let text = crate::yaml::text(&shown, &file.bytes).map_err(|d| vec![d])?;
+                Code::parse_with(self.memo, &family, &stem(file), &shown, text, self.locales)
+            })
+            .collect();
+        keep_codes(family, files, results, problems)
+    }
+}
+
+/// The family's codes that parsed; the problems of the others, whose stems are kept in
+/// `unparsed`.
+fn keep_codes(
     family: Family,
     files: &[&SourceFile],
-    locales: &[String],
+    results: Vec<Result<Code, Vec<Diagnostic>>>,
     problems: &mut Vec<Diagnostic>,
 ) -> FamilyContent {
-    let results: Vec<Result<Code, Vec<Diagnostic>>> = files
-        .par_iter()
-        .map(|file| {
-            let shown = file.display_path(root, "content");
-            let text = crate::yaml::text(&shown, &file.bytes).map_err(|d| vec![d])?;
-            Code::parse(&family, &stem(file), &shown, text, locales)
-        })
-        .collect();
     let mut codes = Vec::new();
     let mut unparsed = HashSet::new();
     for (file, r) in files.iter().zip(results) {

@@ -67,9 +67,10 @@ pub fn claim(root: &Path, dir: &Path) -> Result<Claim, Diagnostic> {
         )));
     }
     let read = |name| {
-        nofollow::read_plain_file(&fd, name)
-            .ok()
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
+        nofollow::read_plain_file(&fd, name).ok().map(|b| {
+            String::from_utf8(b)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        })
     };
     let marker = read(MARKER).unwrap_or_default();
     let journal = read(JOURNAL);

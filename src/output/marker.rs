@@ -34,12 +34,15 @@ pub struct Marker {
 }
 
 impl Marker {
-    /// Reads a marker file; lines it does not know are ignored.
-    pub fn parse(text: &str) -> Marker {
-        Marker {
-            manifest: Manifest::parse(text),
+    /// Reads a marker file (lines it does not know are ignored), with the order of its manifest
+    /// (see [`Manifest::parse_in_order`]).
+    pub fn parse_in_order(text: &str) -> (Marker, Option<Order>) {
+        let (manifest, order) = Manifest::parse_in_order(text);
+        let marker = Marker {
+            manifest,
             ..Marker::parse_header(text)
-        }
+        };
+        (marker, order)
     }
 
     /// Reads only the keyed lines before the manifest (the record and the boot), which is all
@@ -65,6 +68,22 @@ impl Marker {
 
     /// The file's text: a header for people, then the keyed lines, then the manifest.
     pub fn render(&self) -> String {
+        let mut out = self.header();
+        out.push_str(&self.manifest.render());
+        out
+    }
+
+    /// [`Marker::render`], with the manifest in the `order` of the `previous` marker's text when
+    /// that gives the same text (see [`Manifest::render_in_order`]), which saves sorting it.
+    pub fn render_after(&self, previous: &str, order: Option<&Order>) -> String {
+        match order.and_then(|order| self.manifest.render_in_order(previous, order)) {
+            Some(manifest) => self.header() + &manifest,
+            None => self.render(),
+        }
+    }
+
+    /// The lines before the manifest.
+    fn header(&self) -> String {
         let mut out = String::from(
             "This folder is written by codeatlas. Its files are replaced on every build.\n\
              The lines below record what each page was built from.\n",
@@ -75,7 +94,6 @@ impl Marker {
         if let Some(r) = self.record {
             out.push_str(&format!("inputs {:016x}\npages {}\n", r.inputs, r.pages));
         }
-        out.push_str(&self.manifest.render());
         out
     }
 }
@@ -128,40 +146,117 @@ impl Manifest {
     /// that could lead out of the output folder (absolute, `..`, `.`, empty parts, `\`): a marker
     /// edited by hand must never make a rebuild delete or check files elsewhere.
     pub fn parse(text: &str) -> Manifest {
-        Manifest(
-            text.lines()
-                .filter_map(|line| {
-                    let (hex, path) = line.split_once(' ')?;
-                    let fingerprint = u64::from_str_radix(hex, 16).ok()?;
-                    stays_inside(path).then(|| (path.to_string(), fingerprint))
-                })
-                .collect(),
-        )
+        Manifest::parse_in_order(text).0
+    }
+
+    /// [`Manifest::parse`], with the place of each path in `text` when the paths stand in
+    /// strictly increasing order (as [`Manifest::render`] writes them), for
+    /// [`Manifest::render_in_order`].
+    pub fn parse_in_order(text: &str) -> (Manifest, Option<Order>) {
+        let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+        let mut files = StrMap::with_capacity_and_hasher(lines, Default::default());
+        let mut order = Some(Vec::with_capacity(lines));
+        let mut last = "";
+        for (path, fingerprint) in text.lines().filter_map(entry) {
+            if let Some(places) = order.as_mut() {
+                if last.is_empty() || last < path {
+                    // `path` is a part of `text`.
+                    let start = path.as_ptr() as usize - text.as_ptr() as usize;
+                    places.push(start..start + path.len());
+                    last = path;
+                } else {
+                    order = None;
+                }
+            }
+            files.insert(path.to_string(), fingerprint);
+        }
+        (Manifest(files), order.map(Order))
     }
 
     /// Writes the lines, sorted by path so that the file is deterministic.
     pub fn render(&self) -> String {
         use rayon::slice::ParallelSliceMut;
-        use std::fmt::Write;
         let mut entries: Vec<_> = self.0.iter().collect();
         // Paths are unique: an unstable sort gives the same order.
         entries.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
         let mut out = String::with_capacity(entries.len() * 48);
         for (path, fp) in entries {
-            // Writing into a String cannot fail.
-            let _ = writeln!(out, "{fp:016x} {path}");
+            push_line(&mut out, *fp, path);
         }
         out
     }
+
+    /// [`Manifest::render`] without sorting: the lines in the `order` that parsing `previous`
+    /// (a marker's text) found, when it lists exactly the paths of this manifest (as the last
+    /// marker does when the site has the same files). `None` when it does not.
+    pub fn render_in_order(&self, previous: &str, order: &Order) -> Option<String> {
+        if order.0.len() != self.0.len() {
+            return None;
+        }
+        let mut out = String::with_capacity(previous.len());
+        for place in &order.0 {
+            let path = previous.get(place.clone())?;
+            push_line(&mut out, *self.0.get(path)?, path);
+        }
+        Some(out)
+    }
+}
+
+/// Where the paths of a marker's manifest stand in its text, in strictly increasing order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Order(Vec<std::ops::Range<usize>>);
+
+/// A manifest line's path and fingerprint, when it is one and its path stays inside the output.
+fn entry(line: &str) -> Option<(&str, u64)> {
+    // The form this file writes, read without searching: 16 hex digits, a space, the path.
+    if let (Some(digits), Some(b' ')) = (line.as_bytes().get(..16), line.as_bytes().get(16))
+        && let Some(fingerprint) = hex16(digits)
+    {
+        let path = &line[17..];
+        return stays_inside(path).then_some((path, fingerprint));
+    }
+    let (hex, path) = line.split_once(' ')?;
+    let fingerprint = u64::from_str_radix(hex, 16).ok()?;
+    stays_inside(path).then_some((path, fingerprint))
+}
+
+/// The value of 16 hex digits.
+fn hex16(digits: &[u8]) -> Option<u64> {
+    let mut value = 0u64;
+    for &digit in digits {
+        let d = match digit {
+            b'0'..=b'9' => digit - b'0',
+            b'a'..=b'f' => digit - b'a' + 10,
+            b'A'..=b'F' => digit - b'A' + 10,
+            _ => return None,
+        };
+        value = value << 4 | u64::from(d);
+    }
+    Some(value)
+}
+
+/// Appends the manifest line `<fingerprint: 16 hex digits> <path>`.
+fn push_line(out: &mut String, fingerprint: u64, path: &str) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = [0u8; 16];
+    for (i, digit) in hex.iter_mut().enumerate() {
+        *digit = DIGITS[(fingerprint >> ((15 - i) * 4)) as usize & 0xf];
+    }
+    // Hex digits are ASCII.
+    out.push_str(std::str::from_utf8(&hex).unwrap_or_default());
+    out.push(' ');
+    out.push_str(path);
+    out.push('\n');
 }
 
 /// Whether a relative path from the marker names a file inside the output folder: plain `/`
 /// separated names, none of them empty, `.` or `..`, and no `\`.
 fn stays_inside(path: &str) -> bool {
-    !path.contains('\\')
-        && path
-            .split('/')
-            .all(|part| !part.is_empty() && part != "." && part != "..")
+    let bytes = path.as_bytes();
+    !bytes.contains(&b'\\')
+        && bytes
+            .split(|&b| b == b'/')
+            .all(|part| !matches!(part, b"" | b"." | b".."))
 }
 
 #[cfg(test)]
@@ -179,9 +274,9 @@ mod tests {
             manifest: Manifest::default(),
         };
         marker.manifest.0.insert("index.html".into(), 1);
-        assert_eq!(Marker::parse(&marker.render()), marker);
+        assert_eq!(Marker::parse_in_order(&marker.render()).0, marker);
         let bare = Marker::default();
-        assert_eq!(Marker::parse(&bare.render()), bare);
+        assert_eq!(Marker::parse_in_order(&bare.render()).0, bare);
     }
 
     #[test]
@@ -207,5 +302,77 @@ mod tests {
                     0000000000000001 a\\..\\b\n0000000000000001 smtp/552/index.html\n";
         let m = Manifest::parse(text);
         assert_eq!(m.0.keys().collect::<Vec<_>>(), vec!["smtp/552/index.html"]);
+    }
+
+    #[test]
+    fn paths_inside_and_outside() {
+        for inside in [
+            "a",
+            "a/b.html",
+            ".hidden/x",
+            "a/.../b",
+            "..a/b.",
+            "vi/http/404/index.html",
+        ] {
+            assert!(stays_inside(inside), "{inside}");
+        }
+        for outside in [
+            "", "/", "a/", "/a", "a//b", "./a", "a/.", "a/./b", "..", "a/../b", "a\\b",
+        ] {
+            assert!(!stays_inside(outside), "{outside}");
+        }
+    }
+
+    #[test]
+    fn the_previous_order_is_used_only_when_it_gives_the_sorted_text() {
+        let manifest = |paths: &[(&str, u64)]| {
+            Manifest(paths.iter().map(|(p, fp)| (p.to_string(), *fp)).collect())
+        };
+        let in_order = |text: &str, m: &Manifest| {
+            let (parsed, order) = Manifest::parse_in_order(text);
+            order.and_then(|order| {
+                m.render_in_order(text, &order)
+                    .filter(|_| !parsed.0.is_empty())
+            })
+        };
+        let old = manifest(&[("a/index.html", 1), ("b/index.html", 2), ("c.css", 0)]);
+        let previous = Marker {
+            record: None,
+            boot: Some("1-2".into()),
+            manifest: old.clone(),
+        }
+        .render();
+        assert_eq!(Manifest::parse_in_order(&previous).0, old);
+        // The same files, one fingerprint changed: the same text as a sorted render.
+        let new = manifest(&[("c.css", 0), ("b/index.html", 7), ("a/index.html", 1)]);
+        assert_eq!(in_order(&previous, &new), Some(new.render()));
+        // A file more, a file less, or another file: sorted afresh.
+        let more = manifest(&[
+            ("a/index.html", 1),
+            ("b/index.html", 2),
+            ("c.css", 0),
+            ("d", 0),
+        ]);
+        assert_eq!(in_order(&previous, &more), None);
+        let less = manifest(&[("a/index.html", 1), ("c.css", 0)]);
+        assert_eq!(in_order(&previous, &less), None);
+        let other = manifest(&[("a/index.html", 1), ("b/index.htm", 2), ("c.css", 0)]);
+        assert_eq!(in_order(&previous, &other), None);
+        // A previous marker out of order, or listing a file twice, has no order to follow.
+        let unsorted = "0000000000000001 b/index.html\n0000000000000001 a/index.html\n0000000000000000 c.css\n";
+        assert_eq!(Manifest::parse_in_order(unsorted).1, None);
+        let twice = "0000000000000001 a/index.html\n0000000000000001 a/index.html\n0000000000000000 c.css\n";
+        assert_eq!(Manifest::parse_in_order(twice).1, None);
+        let marker = Marker {
+            record: None,
+            boot: None,
+            manifest: new.clone(),
+        };
+        let (_, order) = Manifest::parse_in_order(&previous);
+        assert_eq!(
+            marker.render_after(&previous, order.as_ref()),
+            marker.render()
+        );
+        assert_eq!(marker.render_after("garbage", None), marker.render());
     }
 }

@@ -41,7 +41,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Diagnostic;
 use crate::interrupt::Interrupt;
-use marker::{Manifest, Marker};
+use marker::{Manifest, Marker, Order};
 use staging::Staging;
 
 mod commit;
@@ -82,12 +82,16 @@ struct Previous {
     record: Option<Recorded>,
     /// Why nothing it says may be taken on trust.
     repair: Option<Repair>,
+    /// The marker's text and where its manifest's paths stand in it, in order (the new marker
+    /// lists the files in that order when it can, rather than sorting them).
+    text: String,
+    order: Option<Order>,
 }
 
 impl Previous {
     /// Reads the marker and the journal of an unfinished commit.
-    fn read(marker: &str, journal: Option<&str>) -> Previous {
-        let mut marker = Marker::parse(marker);
+    fn read(text: String, journal: Option<&str>) -> Previous {
+        let (mut marker, order) = Marker::parse_in_order(&text);
         if marker.manifest.0.is_empty() && journal.is_none() {
             return Previous::default();
         }
@@ -111,6 +115,8 @@ impl Previous {
             manifest: marker.manifest,
             record: marker.record.filter(|_| repair.is_none()),
             repair,
+            text,
+            order,
         }
     }
 }
@@ -129,18 +135,48 @@ pub struct Output {
     partial: bool,
 }
 
+/// An output folder the guard let a build write into, with what the last build left there: read
+/// only, so it can be read while the site loads.
+#[derive(Debug)]
+pub struct Claimed {
+    /// The output folder, open; `None` when it is new.
+    existing: Option<OwnedFd>,
+    previous: Previous,
+}
+
 impl Output {
-    /// Opens `dir` for a build: checks it is ours (marker) or empty or absent, reads what the
-    /// last build recorded, and creates a fresh staging folder beside it.
-    pub fn prepare(root: &Path, dir: &Path, partial: bool) -> Result<Output, Diagnostic> {
-        let (existing, previous) = match guard::claim(root, dir)? {
-            guard::Claim::New => (None, Previous::default()),
+    /// Checks that `dir` may be written (it is ours, marker and all, or empty or absent) and
+    /// reads what the last build recorded there. Writes nothing.
+    pub fn claim(root: &Path, dir: &Path) -> Result<Claimed, Diagnostic> {
+        Ok(match guard::claim(root, dir)? {
+            guard::Claim::New => Claimed {
+                existing: None,
+                previous: Previous::default(),
+            },
             guard::Claim::Existing {
                 dir,
                 marker,
                 journal,
-            } => (Some(dir), Previous::read(&marker, journal.as_deref())),
-        };
+            } => Claimed {
+                existing: Some(dir),
+                previous: Previous::read(marker, journal.as_deref()),
+            },
+        })
+    }
+
+    /// Opens `dir` for a build: checks it is ours (marker) or empty or absent, reads what the
+    /// last build recorded, and creates a fresh staging folder beside it.
+    pub fn prepare(root: &Path, dir: &Path, partial: bool) -> Result<Output, Diagnostic> {
+        Output::prepare_claimed(Output::claim(root, dir)?, dir, partial)
+    }
+
+    /// [`Output::prepare`] of a folder claimed before.
+    pub fn prepare_claimed(
+        claimed: Claimed,
+        dir: &Path,
+        partial: bool,
+    ) -> Result<Output, Diagnostic> {
+        let Claimed { existing, previous } = claimed;
         let staging = Staging::create(dir, existing.is_none())?;
         Ok(Output {
             dir: dir.to_path_buf(),
@@ -186,6 +222,12 @@ impl Output {
             .par_iter()
             .all(|(rel, _)| nofollow::is_plain_file(&fd, rel));
         all_there.then_some((recorded.pages, files.len()))
+    }
+
+    /// Whether the output folder is new (or was empty): the build renames its staging folder
+    /// into place.
+    pub fn is_new(&self) -> bool {
+        self.existing.is_none()
     }
 
     /// Why this build checks every file it would otherwise trust, if it does.
@@ -234,21 +276,15 @@ impl Output {
     /// when every page rendered; `interrupt` stops it between two moves.
     pub fn commit(self, interrupt: &Interrupt) -> io::Result<WriteStats> {
         let (staging, staged) = self.staging.finish();
-        let mut produced = staged.produced;
+        // Every file is recorded (0 for files that are not pages), so that the next build knows
+        // which files it wrote and never touches others.
+        let mut manifest = Manifest(staged.produced);
         if self.partial {
             // A shard keeps what other shards wrote into the same folder.
             for (path, fp) in &self.previous.manifest.0 {
-                produced.entry(path.clone()).or_insert(Some(*fp));
+                manifest.0.entry(path.clone()).or_insert(*fp);
             }
         }
-        // Every file is recorded (0 for files that are not pages), so that the next build knows
-        // which files it wrote and never touches others.
-        let manifest = Manifest(
-            produced
-                .into_iter()
-                .map(|(p, fp)| (p, fp.unwrap_or(0)))
-                .collect(),
-        );
         let mut stats = WriteStats {
             written: staged.written,
             unchanged: staged.unchanged,
@@ -270,7 +306,10 @@ impl Output {
             && self.previous.repair.is_none()
             && manifest == self.previous.manifest
             && self.record == self.previous.record;
-        let marker = (!unchanged_site).then(|| new_marker(self.record, manifest).render());
+        let marker = (!unchanged_site).then(|| {
+            new_marker(self.record, manifest)
+                .render_after(&self.previous.text, self.previous.order.as_ref())
+        });
         stats.removed = commit::InPlace {
             dir,
             staging,
@@ -287,6 +326,37 @@ impl Output {
         let (staging, _) = self.staging.finish();
         let _ = std::fs::remove_dir_all(staging);
     }
+}
+
+/// The largest parse cache read (a file this large is not one codeatlas wrote for any real site).
+const MAX_MEMO_BYTES: u64 = 1 << 30;
+
+/// The parse cache (`crate::memo::FILE`) of the output folder `dir`, if it is a folder of ours
+/// (holding the marker) and the cache a plain file of sensible size; empty otherwise.
+pub fn read_memo(dir: &Path) -> Vec<u8> {
+    let read = || -> io::Result<Vec<u8>> {
+        let fd = nofollow::open_dir(dir)?;
+        let stat = rustix::fs::statat(
+            &fd,
+            crate::memo::FILE,
+            rustix::fs::AtFlags::SYMLINK_NOFOLLOW,
+        )?;
+        if !nofollow::is_plain_file(&fd, MARKER) || stat.st_size as u64 > MAX_MEMO_BYTES {
+            return Ok(Vec::new());
+        }
+        nofollow::read_plain_file(&fd, crate::memo::FILE)
+    };
+    read().unwrap_or_default()
+}
+
+/// Replaces the parse cache of the output folder `dir` (a folder of ours: it holds the marker)
+/// by `bytes`, never through a link. Nothing depends on it being written.
+pub fn write_memo(dir: &Path, bytes: &[u8]) -> io::Result<()> {
+    let fd = nofollow::open_dir(dir)?;
+    if !nofollow::is_plain_file(&fd, MARKER) {
+        return Err(io::Error::other("not an output folder of codeatlas"));
+    }
+    nofollow::write_replacing(&fd, crate::memo::FILE, bytes)
 }
 
 /// The marker of this build.

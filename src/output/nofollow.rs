@@ -60,6 +60,23 @@ pub fn write_durably(dir: &OwnedFd, name: &str, bytes: &[u8]) -> io::Result<()> 
     Ok(())
 }
 
+/// Writes `bytes` as `name` in the open folder `dir` through a temporary file renamed over the
+/// old one, so that a reader sees the old file or the whole new one; nothing is flushed to disk
+/// (for files whose loss costs nothing but time, such as the parse cache).
+pub fn write_replacing(dir: &OwnedFd, name: &str, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let temp = format!("{name}.tmp");
+    let fd = rustix::fs::openat(
+        dir,
+        &temp,
+        OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+        Mode::from_raw_mode(0o644),
+    )?;
+    std::fs::File::from(fd).write_all(bytes)?;
+    rustix::fs::renameat(dir, &temp, dir, name)?;
+    Ok(())
+}
+
 /// Removes `name` from the open folder `dir` if it is a regular file; returns whether it did.
 pub fn remove_plain_file(dir: impl AsFd, name: &str) -> io::Result<bool> {
     if !is_plain_file(&dir, name) {

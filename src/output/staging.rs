@@ -17,8 +17,8 @@ pub struct Staging {
     pub dir: PathBuf,
     /// The output folder to compare bytes with; `None` when it is new (everything is staged).
     compare_with: Option<PathBuf>,
-    /// Every file of the new site, with its page fingerprint where it is a page.
-    produced: Mutex<StrMap<Option<u64>>>,
+    /// Every file of the new site, with its page fingerprint where it is a page (0 for others).
+    produced: Mutex<StrMap<u64>>,
     written: AtomicUsize,
     unchanged: AtomicUsize,
 }
@@ -26,8 +26,9 @@ pub struct Staging {
 /// What staging recorded: every file of the new site, and the counts.
 #[derive(Debug)]
 pub struct Staged {
-    /// Every file of the new site, with its page fingerprint where it is a page.
-    pub produced: StrMap<Option<u64>>,
+    /// Every file of the new site, with its page fingerprint where it is a page (0 for others,
+    /// as the marker records them).
+    pub produced: StrMap<u64>,
     /// Files staged (new or changed).
     pub written: usize,
     /// Files left as they were.
@@ -75,7 +76,8 @@ impl Staging {
     pub fn keep_all(&self, pages: Vec<(String, u64)>) {
         self.unchanged.fetch_add(pages.len(), Ordering::Relaxed);
         if let Ok(mut produced) = self.produced.lock() {
-            produced.extend(pages.into_iter().map(|(rel, fp)| (rel, Some(fp))));
+            produced.reserve(pages.len());
+            produced.extend(pages);
         }
     }
 
@@ -84,7 +86,7 @@ impl Staging {
     pub fn stage(&self, rel: &str, bytes: &[u8], fingerprint: Option<u64>) -> io::Result<()> {
         debug_assert!(!rel.starts_with('/') && !rel.split('/').any(|s| s == ".."));
         if let Ok(mut produced) = self.produced.lock() {
-            produced.insert(rel.to_string(), fingerprint);
+            produced.insert(rel.to_string(), fingerprint.unwrap_or(0));
         }
         if let Some(out) = &self.compare_with
             && same_bytes(&out.join(rel), bytes)

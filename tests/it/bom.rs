@@ -13,7 +13,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 fn built_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     snapshot(dir)
         .into_iter()
-        .filter(|(rel, _)| rel != ".codeatlas-output")
+        .filter(|(rel, _)| !rel.starts_with(".codeatlas-"))
         .collect()
 }
 

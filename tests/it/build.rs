@@ -392,3 +392,60 @@ fn messages_no_locale_can_format_fail_the_build_naming_them() {
         );
     }
 }
+
+/// The files of a built site, without codeatlas's own hidden files (marker, parse cache).
+fn site_files(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    snapshot(dir)
+        .into_iter()
+        .filter(|(rel, _)| !rel.starts_with(".codeatlas-"))
+        .collect()
+}
+
+#[test]
+fn the_parse_cache_changes_no_byte_and_a_damaged_one_is_ignored() {
+    let f = Fixture::new("basic");
+    let cache = f.out().join(".codeatlas-cache");
+    let retitle = |fixture: &Fixture, title: &str| {
+        let path = fixture.root().join("content/smtp/552.yaml");
+        let yaml = std::fs::read_to_string(&path).expect("read 552");
+        let line = yaml
+            .lines()
+            .find(|l| l.trim_start().starts_with("title:"))
+            .expect("a title");
+        let indent = &line[..line.len() - line.trim_start().len()];
+        fixture.write(
+            "content/smtp/552.yaml",
+            &yaml.replacen(line, &format!("{indent}title: {title}"), 1),
+        );
+    };
+    // What a clean build (no cache) writes for the same inputs.
+    let clean = |title: &str| {
+        let other = Fixture::new("basic");
+        retitle(&other, title);
+        other.build_ok();
+        site_files(&other.out())
+    };
+    f.build_ok();
+    assert!(!cache.exists(), "a fresh output gets no cache");
+    retitle(&f, "First title");
+    f.build_ok();
+    assert!(cache.is_file(), "a rebuild writes the cache");
+    retitle(&f, "Second title");
+    f.build_ok();
+    assert_eq!(site_files(&f.out()), clean("Second title"));
+    // A garbled cache is ignored as a whole.
+    std::fs::write(&cache, "garbage").expect("write");
+    retitle(&f, "Third title");
+    f.build_ok();
+    assert_eq!(site_files(&f.out()), clean("Third title"));
+    // A changed byte in an entry of a file that did not change: that file is parsed again.
+    let bytes = std::fs::read(&cache).expect("read cache");
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let damaged = text.replacen("hides whether", "hides whither", 1);
+    assert_ne!(damaged, text, "the cache holds the texts of 252");
+    std::fs::write(&cache, damaged).expect("write");
+    retitle(&f, "Fourth title");
+    f.build_ok();
+    assert_eq!(site_files(&f.out()), clean("Fourth title"));
+    assert!(f.page("smtp/252/index.html").contains("hides whether"));
+}

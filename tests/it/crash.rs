@@ -13,8 +13,10 @@ use crate::harness::Fixture;
 
 const JOURNAL: &str = ".codeatlas-journal";
 const MARKER: &str = ".codeatlas-output";
+/// The parse cache (and its temporary file): not part of the site.
+const CACHE: &str = ".codeatlas-cache";
 
-/// Every file below `dir` but the marker and the journal, with its bytes.
+/// Every file below `dir` but the marker, the journal and the parse cache, with its bytes.
 fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .into_iter()
@@ -27,7 +29,7 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
                 std::fs::read(e.path()).expect("read"),
             )
         })
-        .filter(|(rel, _)| rel != MARKER && rel != JOURNAL)
+        .filter(|(rel, _)| rel != MARKER && rel != JOURNAL && !rel.starts_with(CACHE))
         .collect()
 }
 
