@@ -9,6 +9,8 @@
   var main = document.querySelector('main[data-not-found]');
   if (!atlas || !main) { return; }
   var fold = atlas.fold;
+  /** Code-like words read from a path at most: a long hostile path stays cheap. */
+  var MAX_TOKENS = 6;
 
   /** The missing address below the site's base path, decoded (or as it is when malformed). */
   function missingPath() {
@@ -74,8 +76,9 @@
     return -1;
   }
 
-  /** The code-like words of the segments: known codes whole, else split at anything but
-      letters, digits and dots, and at "vs"; words without a digit that are no code are left. */
+  /** The code-like words of the segments (the first few): known codes whole, else split at
+      anything but letters, digits and dots, and at "vs"; words without a digit that are no code
+      are left out. */
   function tokensOf(index, segments) {
     var tokens = [];
     segments.forEach(function (segment) {
@@ -88,7 +91,7 @@
         });
       });
     });
-    return tokens;
+    return tokens.slice(0, MAX_TOKENS);
   }
 
   /** The codes a word may mean, most likely first: written so in the path's family, written so
@@ -109,7 +112,8 @@
     return new RegExp('^' + pattern + '$', 'i').test(token);
   }
 
-  /** How far two codes are by number, part by part ("x" parts count as equal). */
+  /** How far two codes are by number, part by part ("x" parts count as equal); words that are
+      not numbers are not near anything. */
   function distance(a, b) {
     var pa = fold(a).split('.');
     var pb = fold(b).split('.');
@@ -118,8 +122,10 @@
     for (var i = 0; i < pa.length; i++) {
       if (/^[0-9]+$/.test(pa[i]) && /^[0-9]+$/.test(pb[i])) {
         total = total * 1000 + Math.abs(Number(pa[i]) - Number(pb[i]));
-      } else {
+      } else if (pa[i] === 'x' || pb[i] === 'x') {
         total *= 1000;
+      } else {
+        return Infinity;
       }
       if (!isFinite(total)) { return Infinity; }
     }
@@ -160,7 +166,7 @@
       if (codes.length) { return; }
       var near = nearest(index, family, tokens[t]);
       if (!near.length) { return; }
-      var f = family !== -1 ? family : near[0].f;
+      var f = near[0].f;
       if (families.indexOf(f) === -1) { families.push(f); }
       groups.push({
         note: say('nearest', { family: index.families[f].title, code: tokens[t] }),

@@ -96,6 +96,12 @@ run(async ({ page, origin, basePath, browser }) => {
   check(shown.includes('<img src=x onerror=alert(1)>'), `a hostile address is shown as text (${shown})`);
   check(await page.locator('main img').count() === 0 && dialogs === 0, 'a hostile address inserts no element and runs nothing');
 
+  // A long address of code-like words is read quickly (only its first words count).
+  const started = Date.now();
+  await page.goto(origin + basePath + 'smtp/' + Array(600).fill('599').join('-') + '/');
+  await suggestions(page);
+  check(Date.now() - started < 5000, `a long address is read in ${Date.now() - started} ms`);
+
   // The search form on the 404 page finds codes.
   await page.goto(origin + basePath + 'vi/smtp/557/');
   await page.fill('#search-input-vi', '552');

@@ -52,7 +52,10 @@ fn search_picker_and_language_switch_work_in_chromium() {
 #[ignore = "needs Chromium and ../shared/tools (run by .ci/run)"]
 fn not_found_page_suggests_the_page_meant_at_the_root() {
     let log = run_flow_at("notfound.mjs", "https://codeatlas.example/", "/");
-    assert!(log.contains("the first suggestion is /smtp-enhanced/x.1.1/"), "{log}");
+    assert!(
+        log.contains("the first suggestion is /smtp-enhanced/x.1.1/"),
+        "{log}"
+    );
 }
 
 #[test]
