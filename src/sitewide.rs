@@ -107,6 +107,9 @@ fn search_indexes(
     }
 }
 
+/// The one `404.html` of the whole site, in every locale: each locale's section knows its home
+/// page, its path prefix and its lookup index, so that `notfound.js` can pick the language from
+/// the missing path and suggest the pages that were meant.
 fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {
     let mut ctx = Context::new();
     let locales: Vec<_> = renderer
@@ -115,9 +118,12 @@ fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {
         .iter()
         .enumerate()
         .map(|(i, lang)| {
+            let base = &renderer.config.base_url;
             serde_json::json!({
                 "lang": lang,
-                "home_url": renderer.config.base_url.root_relative(renderer.site.locale_prefix(i)),
+                "prefix": renderer.site.locale_prefix(i),
+                "home_url": base.root_relative(renderer.site.locale_prefix(i)),
+                "search_index": base.root_relative(&crate::render::search_index_path(renderer.site, i)),
             })
         })
         .collect();

@@ -294,7 +294,7 @@
       active = -1;
       list.textContent = '';
       results.forEach(function (result, i) {
-        list.appendChild(resultOption(form, index, result, 'search-option-' + i));
+        list.appendChild(resultOption(form, index, result, list.id + '-option-' + i));
       });
       setOpen(results.length > 0);
       var n = results.length;
