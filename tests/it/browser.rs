@@ -55,3 +55,11 @@ fn the_comparison_grid_opens_the_comparison_of_two_codes() {
     let log = run_flow("grid.mjs");
     assert!(log.contains("opens 452 vs 552"), "{log}");
 }
+
+#[test]
+#[ignore = "needs Chromium and ../shared/tools (run by .ci/run)"]
+fn the_decode_page_explains_the_codes_of_real_shaped_bounces() {
+    let log = run_flow("decode.mjs");
+    assert!(log.contains("a paste with 452 and 552 links"), "{log}");
+    assert!(log.contains("nothing is sent anywhere"), "{log}");
+}
