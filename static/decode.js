@@ -53,6 +53,11 @@
     return node;
   }
 
+  /** The patterns' flags: with `d` (where the browser has it) a match tells where its code is. */
+  var FLAGS = (function () {
+    try { return new RegExp('', 'd') && 'dgimu'; } catch (e) { return 'gimu'; }
+  }());
+
   /** The patterns and report fields of every family, compiled once per index. */
   function decoders(data) {
     if (data.decoders) { return data.decoders; }
@@ -62,7 +67,7 @@
       if (!family.decode) { return; }
       family.decode.patterns.forEach(function (source) {
         try {
-          patterns.push({ f: f, re: new RegExp(source, 'dgimu') });
+          patterns.push({ f: f, re: new RegExp(source, FLAGS) });
         } catch (e) {
           // Checked when the site was built; a browser that cannot read one skips it.
         }
@@ -126,7 +131,7 @@
         hits.push({
           f: pattern.f,
           code: code,
-          at: match.indices.groups.code[0],
+          at: match.indices ? match.indices.groups.code[0] : match.index + match[0].indexOf(code),
           first: lineOf(starts, start),
           last: lineOf(starts, match.index + match[0].length - 1)
         });

@@ -83,44 +83,51 @@ impl PageRenderer<'_, '_> {
     /// The words `decode.js` shows, with `{name}` where it puts a value.
     fn script_words(&self) -> Map<String, Value> {
         let mut words = Map::new();
-        let mut put = |key: &str, id: &str, args: &[&str]| {
-            let args: Vec<(&str, String)> = args.iter().map(|a| (*a, format!("{{{a}}}"))).collect();
-            let args: Vec<(&str, &str)> = args.iter().map(|(a, v)| (*a, v.as_str())).collect();
-            words.insert(key.into(), json!(self.msg(id, &args)));
-        };
-        put("loading", "decode-loading", &[]);
-        put("failed", "decode-failed", &[]);
-        put("line", "decode-line", &["line"]);
-        put("lines", "decode-lines", &["first", "last"]);
-        put("family", "decode-family", &[]);
-        put("class", "fact-class", &[]);
-        put("category", "fact-category", &[]);
-        put("outcome", "fact-outcome", &[]);
-        put("retry", "fact-retry", &[]);
-        put("actors", "fact-actors", &[]);
-        put("compare", "decode-compare", &[]);
-        put("page", "code-title", &["family", "code", "title"]);
-        put("pair", "compare-heading", &["family", "a", "b"]);
-        put("separator", "list-separator", &[]);
+        for (key, id, args) in [
+            ("loading", "decode-loading", &[][..]),
+            ("failed", "decode-failed", &[]),
+            ("line", "decode-line", &["line"]),
+            ("lines", "decode-lines", &["first", "last"]),
+            ("family", "decode-family", &[]),
+            ("class", "fact-class", &[]),
+            ("category", "fact-category", &[]),
+            ("outcome", "fact-outcome", &[]),
+            ("retry", "fact-retry", &[]),
+            ("actors", "fact-actors", &[]),
+            ("compare", "decode-compare", &[]),
+            ("page", "code-title", &["family", "code", "title"]),
+            ("pair", "compare-heading", &["family", "a", "b"]),
+            ("separator", "list-separator", &[]),
+        ] {
+            words.insert(key.into(), json!(self.with_placeholders(id, args)));
+        }
         for (key, id) in [
             ("found", "decode-found"),
             ("more", "decode-more"),
             ("repeated", "decode-repeated"),
         ] {
-            words.insert(key.into(), Value::Object(self.plural(id, &["n", "codes"])));
+            // Message `id` per plural category (`<id>-one`, `<id>-other` …, those the locale
+            // has), for the script to choose with `Intl.PluralRules`.
+            let forms: Map<String, Value> = (PLURAL_CATEGORIES.iter())
+                .filter_map(|c| {
+                    let form = format!("{id}-{c}");
+                    (*c == "other" || self.say.has(&form)).then(|| {
+                        let text = self.with_placeholders(&form, &["n", "codes"]);
+                        (c.to_string(), json!(text))
+                    })
+                })
+                .collect();
+            words.insert(key.into(), Value::Object(forms));
         }
         words
     }
 
-    /// Message `id` per plural category (`<id>-one`, `<id>-other` …, those the locale has), for
-    /// the script to choose with `Intl.PluralRules`.
-    fn plural(&self, id: &str, args: &[&str]) -> Map<String, Value> {
-        let shown: Vec<(&str, String)> = args.iter().map(|a| (*a, format!("{{{a}}}"))).collect();
-        let shown: Vec<(&str, &str)> = shown.iter().map(|(a, v)| (*a, v.as_str())).collect();
-        PLURAL_CATEGORIES
-            .iter()
-            .filter(|c| **c == "other" || self.say.has(&format!("{id}-{c}")))
-            .map(|c| (c.to_string(), json!(self.msg(&format!("{id}-{c}"), &shown))))
-            .collect()
+    /// Message `id` with `{arg}` in place of each of `args`.
+    fn with_placeholders(&self, id: &str, args: &[&str]) -> String {
+        let shown: Vec<String> = args.iter().map(|a| format!("{{{a}}}")).collect();
+        let args: Vec<(&str, &str)> = (args.iter().copied())
+            .zip(shown.iter().map(String::as_str))
+            .collect();
+        self.msg(id, &args)
     }
 }

@@ -11,10 +11,11 @@ use regex_syntax::ast::{
 use serde::Deserialize;
 
 use super::check::FamilyCheck;
+use crate::content::outcome;
 use crate::error::Diagnostic;
 
 /// The named group of a pattern that holds the code.
-pub const CODE_GROUP: &str = "code";
+const CODE_GROUP: &str = "code";
 
 /// The hint every pattern problem ends with.
 const PATTERN_HINT: &str = "write a regular expression that Rust's regex crate and a browser's RegExp both read, with the code in a group named `code` and the context that tells it from other numbers, e.g. 'said: (?<code>[2-5][0-9]{2}) '";
@@ -91,9 +92,7 @@ impl FamilyCheck<'_> {
                 Some(format!("decode field `{}` is listed twice", field.name))
             } else {
                 field.values.iter().enumerate().find_map(|(i, v)| {
-                    let is_key = !v.is_empty()
-                        && v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-                    (!is_key || field.values[..i].contains(v)).then(|| {
+                    (!outcome::is_key(v) || field.values[..i].contains(v)).then(|| {
                         format!("value `{v}` of decode field `{}` is not a key (lowercase letters, digits, `-`) or is listed twice", field.name)
                     })
                 })
@@ -162,7 +161,7 @@ fn line_offset(source: &str, line: usize) -> usize {
 }
 
 /// Checks one pattern; the error is the byte offset in the pattern and what is wrong there.
-pub fn check_pattern(pattern: &str) -> Result<(), (usize, String)> {
+fn check_pattern(pattern: &str) -> Result<(), (usize, String)> {
     let ast = ast::parse::Parser::new()
         .parse(pattern)
         .map_err(|e| (e.span().start.offset, e.kind().to_string()))?;

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::outcome::{Outcome, RawOutcome};
 use crate::error::Diagnostic;
 use check::FamilyCheck;
-pub use decode::{CODE_GROUP, Decode, DecodeField};
+pub use decode::{Decode, DecodeField};
 
 mod check;
 mod decode;
