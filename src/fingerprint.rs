@@ -142,6 +142,9 @@ impl Fingerprints {
         (self.global, output_file).hash(&mut h);
         match page.kind {
             PageKind::Home => self.titles[l].hash(&mut h),
+            // Its words are the locales' and its patterns the family files' (both global): the
+            // codes it explains are read from the lookup index in the browser.
+            PageKind::Decode => "decode".hash(&mut h),
             PageKind::Family(f) => self.views[l][f].hash(&mut h),
             PageKind::Code(CodeRef { family: f, code: c }) => {
                 (self.views[l][f][c], self.titles[l][f], self.structure[f]).hash(&mut h)

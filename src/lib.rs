@@ -37,6 +37,7 @@
 //! | `templates` | Tera loading (per locale, per family that rewords messages), `t()` and `url()` |
 //! | `render` | page contexts and rendering of one page |
 //! | `lookup` | the lookup index per locale: codes, aliases, outcomes and pairs for search, decode and 404 |
+//! | `decode_words` | what the decode page says of each family: report fields, what to paste, examples |
 //! | `sitewide` | sitemap, robots.txt, 404 page, static files, and where the lookup index goes |
 //! | `fingerprint` | what each page is made of, hashed: unchanged pages are not rendered again |
 //! | `output` | the output folder: guard, marker, staging, crash-safe commit |
@@ -50,6 +51,7 @@ pub mod compare;
 pub mod config;
 pub mod console;
 pub mod content;
+pub mod decode_words;
 pub mod error;
 pub mod fingerprint;
 pub mod hash;

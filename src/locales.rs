@@ -626,6 +626,11 @@ impl<'a> Messages<'a> {
         self.locales.format_optional(self.lang, id, None)
     }
 
+    /// Takes over the problems `other` met (messages of another family, used on this page).
+    pub fn absorb(&self, other: Messages) {
+        self.problems.borrow_mut().extend(other.into_problems());
+    }
+
     /// The problems met.
     pub fn into_problems(self) -> BTreeSet<String> {
         self.problems.into_inner()

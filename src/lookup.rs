@@ -5,17 +5,23 @@
 //! of one family the one listed first is the lower one, named first in comparison URLs
 //! (`<family url><low slug>-vs-<high slug>/`).
 //! - Family: `id`, `name` (as written in replies, "SMTP"), `title` (translated), `url`,
-//!   `pairs` (`all`: every pair has a comparison page; `related`: only those in `with`).
+//!   `pairs` (`all`: every pair has a comparison page; `related`: only those in `with`), and
+//!   `decode` when the family file says how its codes are found in pasted text: `patterns`
+//!   (regular expressions with a group `code`, for the flags `dgimu`), `report` (the name of the
+//!   reports whose fields it lists) and `fields` (`name` as reports write it, translated `label`
+//!   and `meaning`, and `values`, each `value` with its `meaning`).
 //! - Code: `f` (its family's index), `code`, `slug`, `url`, `title`, `summary`, `aliases`
-//!   (`id`, `label`, `name`, `outcome`, `meaning` of each concrete form), `class` (label and name),
-//!   `outcome` (`key`, `name`, `meaning`), `retry` (the advice), `actors`, `linked` (codes of other
-//!   families it travels with: `f` and `codes`), and `with` (indexes in `codes` of the codes it
-//!   has a comparison with, for `related` families only).
+//!   (`id`, `label`, `name`, `outcome`, `meaning` and `retry` of each concrete form), `class`
+//!   (label and name; the category where the family has no class), `category`, `outcome` (`key`,
+//!   `name`, `meaning`), `retry` (the advice), `actors`, `linked` (codes of other families it
+//!   travels with: `f` and `codes`), and `with` (indexes in `codes` of the codes it has a
+//!   comparison with, for `related` families only).
 
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::content::family::CompareMode;
+use crate::decode_words::{self, FieldEntry};
 use crate::locales::Messages;
 use crate::render::Renderer;
 use crate::render_cache::{CodeView, NamedView};
@@ -28,6 +34,16 @@ struct FamilyEntry {
     title: String,
     url: String,
     pairs: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    decode: Option<DecodeEntry>,
+}
+
+/// How the decode page finds a family's codes, with the report fields in the locale's words.
+#[derive(Debug, Serialize)]
+struct DecodeEntry {
+    patterns: Vec<String>,
+    report: Option<String>,
+    fields: Vec<FieldEntry>,
 }
 
 /// The lookup index of `locale`, as JSON safe to serve (and to embed in a script element).
@@ -48,6 +64,11 @@ pub fn index(renderer: &Renderer, locale: usize) -> String {
                 CompareMode::All => "all",
                 CompareMode::Related => "related",
             },
+            decode: fc.family.decode.as_ref().map(|d| DecodeEntry {
+                patterns: d.patterns.clone(),
+                report: decode_words::report_name(&say, d),
+                fields: decode_words::fields(&say, d),
+            }),
         });
         let with = partners(site.pairs(f), fc.codes.len(), codes.len());
         for (c, partners) in with.into_iter().enumerate() {
@@ -88,7 +109,7 @@ fn code_entry(renderer: &Renderer, say: &Messages, f: usize, v: &CodeView) -> Va
     let aliases: Vec<Value> = (v.aliases.iter())
         .map(|a| {
             let meaning = say.get_optional(&format!("outcome-{}-meaning", a.outcome));
-            json!({"id": a.id, "label": a.label, "name": a.name, "outcome": a.outcome, "meaning": meaning})
+            json!({"id": a.id, "label": a.label, "name": a.name, "outcome": a.outcome, "meaning": meaning, "retry": a.retry})
         })
         .collect();
     let linked: Vec<Value> = v
@@ -114,6 +135,7 @@ fn code_entry(renderer: &Renderer, say: &Messages, f: usize, v: &CodeView) -> Va
         "summary": v.summary,
         "aliases": aliases,
         "class": named(&v.class).or_else(|| named(&v.category)),
+        "category": named(&v.category),
         "outcome": outcome,
         "retry": v.retry.as_ref().map(|r| r.name.as_str()),
         "actors": v.actors,

@@ -2,7 +2,7 @@
 //! Computed here only; templates and other modules ask this module for URLs.
 
 use crate::content::{CompareMode, Content, FamilyContent};
-use crate::slug::{COMPARE_SEPARATOR, concat};
+use crate::slug::{COMPARE_SEPARATOR, DECODE_SEGMENT, concat};
 
 /// A code of the site: its family's number and its number within the family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,6 +38,8 @@ pub struct AliasRef {
 pub enum PageKind {
     /// The locale's home page.
     Home,
+    /// The decode page: paste a bounce or a log, see its codes explained.
+    Decode,
     /// A family index (the family's number).
     Family(usize),
     /// A code page.
@@ -54,7 +56,7 @@ impl PageKind {
     /// The family the page belongs to (none for the home page).
     pub fn family(self) -> Option<usize> {
         match self {
-            PageKind::Home => None,
+            PageKind::Home | PageKind::Decode => None,
             PageKind::Family(f) => Some(f),
             PageKind::Code(c) => Some(c.family),
             PageKind::Compare(p) | PageKind::CompareRedirect(p) => Some(p.family),
@@ -125,6 +127,7 @@ impl<'a> Site<'a> {
         for locale in 0..self.locales.len() {
             let mut push = |kind| pages.push(Page { locale, kind });
             push(PageKind::Home);
+            push(PageKind::Decode);
             for (f, fc) in self.content.families.iter().enumerate() {
                 push(PageKind::Family(f));
                 for (c, code) in fc.codes.iter().enumerate() {
@@ -165,6 +168,7 @@ impl<'a> Site<'a> {
         let prefix = self.locale_prefix(page.locale);
         match page.kind {
             PageKind::Home => prefix.to_string(),
+            PageKind::Decode => concat(&[prefix, DECODE_SEGMENT, "/"]),
             PageKind::Family(f) => concat(&[prefix, &self.family(f).family.id, "/"]),
             PageKind::Code(c) => self.code_path(page.locale, c.family, c.code),
             PageKind::Compare(p) => self.compare_path(page.locale, p.family, p.low, p.high),

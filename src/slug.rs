@@ -5,6 +5,9 @@
 /// other segment.
 pub const COMPARE_SEPARATOR: &str = "-vs-";
 
+/// The segment of the decode page (`decode/`, `vi/decode/`), which no family folder may take.
+pub const DECODE_SEGMENT: &str = "decode";
+
 /// The concatenation of `parts`, allocated once (paths are built hundreds of thousands of times).
 pub fn concat(parts: &[&str]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());

@@ -95,3 +95,7 @@ http-compare-property-headers = { $a_has ->
        *[some] { $b } goes with { $b_values }.
     }
 http-compare-property-cacheable = { $a } is { $a_values }; { $b } is { $b_values }.
+
+# The decode page: what to paste, and where status codes stand in it.
+http-decode-paste = an HTTP response head
+http-decode-example = a status line (“HTTP/1.1 503 …”)

@@ -55,3 +55,7 @@ smtp-compare-retry-exception-only-after-change = Although { $code } is a tempora
 smtp-which-exception-next-poll = After { $code }, though, there is nothing to retry: the client asks again at its next regular poll.
 smtp-which-exception-only-after-change = After { $code }, though, repeating the same request keeps failing until a name or a configuration changes.
 smtp-family-description = All { $count } { $family } codes, grouped by class, each explained and compared with the others.
+
+# The decode page: what to paste, and where reply codes stand in it.
+smtp-decode-paste = a bounce message
+smtp-decode-example = a reply quoted after “said:” (“550 5.1.1 …”)

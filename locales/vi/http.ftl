@@ -95,3 +95,7 @@ http-compare-property-headers = { $a_has ->
        *[some] { $b } đi kèm { $b_values }.
     }
 http-compare-property-cacheable = { $a }: { $a_values }; { $b }: { $b_values }.
+
+# Trang giải mã: dán gì, và mã trạng thái nằm ở đâu trong đó.
+http-decode-paste = phần đầu của một phản hồi HTTP
+http-decode-example = một dòng trạng thái (“HTTP/1.1 503 …”)

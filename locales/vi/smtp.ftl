@@ -55,3 +55,7 @@ smtp-compare-retry-exception-only-after-change = Dù { $code } là phản hồi 
 smtp-which-exception-next-poll = Tuy vậy, sau { $code } không có gì để thử lại: máy khách chỉ hỏi lại ở lần kiểm tra định kỳ tiếp theo.
 smtp-which-exception-only-after-change = Tuy vậy, sau { $code }, lặp lại cùng yêu cầu đó vẫn thất bại cho đến khi một tên hoặc một cấu hình thay đổi.
 smtp-family-description = Toàn bộ { $count } mã { $family }, xếp theo lớp, mỗi mã đều có giải thích và so sánh với các mã còn lại.
+
+# Trang giải mã: dán gì, và mã trả lời nằm ở đâu trong đó.
+smtp-decode-paste = một thư báo lỗi gửi thư
+smtp-decode-example = câu trả lời được trích sau “said:” (“550 5.1.1 …”)

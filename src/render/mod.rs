@@ -1,8 +1,9 @@
 //! Page contexts and rendering: for each page of the site graph, the template data (from the
 //! render cache and the comparison rules) and the HTML, with errors as diagnostics.
-//! `pages` builds the data of each kind of page, `grid` a family's comparison grid, `schema`
-//! its JSON-LD.
+//! `pages` builds the data of each kind of page, `decode` that of the decode page, `grid` a
+//! family's comparison grid, `schema` its JSON-LD.
 
+mod decode;
 mod grid;
 mod pages;
 mod schema;
@@ -60,6 +61,7 @@ struct PageInfo<'a> {
     alternates: Vec<Alternate>,
     breadcrumbs: &'a [Crumb],
     home_url: String,
+    decode_url: String,
     search_index: String,
 }
 
@@ -176,6 +178,7 @@ impl PageRenderer<'_, '_> {
         let mut ctx = Context::new();
         let parts = match page.kind {
             PageKind::Home => self.home(page, &mut ctx),
+            PageKind::Decode => self.decode(page, &mut ctx),
             PageKind::Family(f) => self.family(page, f, &mut ctx),
             PageKind::Code(c) => self.code(page, c.family, c.code, &mut ctx),
             PageKind::Compare(p) => self.compare(page, p.family, p.low, p.high, &mut ctx),
@@ -236,6 +239,7 @@ impl PageRenderer<'_, '_> {
             .absolute(&self.site.path(Site::in_locale(page, 0)));
         let kind = match page.kind {
             PageKind::Home => "home",
+            PageKind::Decode => "decode",
             PageKind::Family(_) => "family",
             PageKind::Code(..) => "code",
             PageKind::Compare(..) => "compare",
@@ -255,6 +259,10 @@ impl PageRenderer<'_, '_> {
                 alternates: self.alternates(page),
                 breadcrumbs: crumbs,
                 home_url: self.url(self.site.locale_prefix(page.locale)),
+                decode_url: self.url(&self.site.path(Page {
+                    kind: PageKind::Decode,
+                    ..page
+                })),
                 search_index: self.url(&search_index_path(self.site, page.locale)),
             },
         );

@@ -39,6 +39,8 @@ pub struct AliasView {
     pub name: String,
     /// The class outcome key (`permanent`), for styling.
     pub outcome: String,
+    /// The retry advice of its class, if the family's alias value gives one.
+    pub retry: Option<String>,
 }
 
 /// Headings and link texts that name one code, formatted once per locale rather than on every
@@ -526,6 +528,8 @@ fn view_names(scope: &Scope, code: &Code, say: &Messages) -> ViewNames {
                 outcome: value
                     .and_then(|v| v.outcome.as_ref())
                     .map_or_else(String::new, |o| o.key.clone()),
+                retry: (value.and_then(|v| v.retry.as_ref()))
+                    .map(|r| say.get(&format!("retry-{r}"), &[])),
             }
         })
         .collect();

@@ -81,3 +81,11 @@ fn not_found_page_suggests_the_page_meant_under_a_base_path() {
         "{log}"
     );
 }
+
+#[test]
+#[ignore = "needs Chromium and ../shared/tools (run by .ci/run)"]
+fn the_decode_page_explains_the_codes_of_real_shaped_bounces() {
+    let log = run_flow("decode.mjs");
+    assert!(log.contains("a paste with 452 and 552 links"), "{log}");
+    assert!(log.contains("nothing is sent anywhere"), "{log}");
+}

@@ -6,11 +6,13 @@ use crate::harness::{Fixture, section, snapshot};
 fn writes_code_and_comparison_pages_in_both_locales() {
     let f = Fixture::new("basic");
     let summary = f.build_ok();
-    // 3 codes, 3 pairs (+3 redirects), home and family index, per locale.
-    assert_eq!(summary.pages, 2 * (1 + 1 + 3 + 3 + 3));
+    // 3 codes, 3 pairs (+3 redirects), home, decode page and family index, per locale.
+    assert_eq!(summary.pages, 2 * (1 + 1 + 1 + 3 + 3 + 3));
     for rel in [
         "index.html",
         "vi/index.html",
+        "decode/index.html",
+        "vi/decode/index.html",
         "smtp/index.html",
         "vi/smtp/index.html",
         "smtp/252/index.html",

@@ -13,7 +13,7 @@ fn build_prints_one_summary_line_and_exits_zero() {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
-    assert!(stdout.starts_with("built 22 pages"), "{stdout}");
+    assert!(stdout.starts_with("built 24 pages"), "{stdout}");
     assert!(f.out().join("smtp/252/index.html").is_file());
 }
 

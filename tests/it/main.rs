@@ -10,6 +10,7 @@ mod citations;
 mod cli;
 mod commands;
 mod crash;
+mod decode;
 mod families;
 mod grid;
 mod harness;

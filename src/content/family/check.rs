@@ -236,14 +236,14 @@ impl FamilyCheck<'_> {
         }
     }
 
-    /// The retry advice a class value gives its codes must be a declared kind.
-    pub(super) fn class_retry(
+    /// The retry advice a class value gives its codes (or an alias value its concrete forms)
+    /// must be a declared kind.
+    pub(super) fn class_retry<'v>(
         &self,
-        class: Option<&Classifier>,
+        values: impl Iterator<Item = &'v ClassValue>,
         kinds: &BTreeMap<String, RetryKind>,
         problems: &mut Vec<Diagnostic>,
     ) {
-        let values = class.into_iter().flat_map(|c| c.values.values());
         for retry in values.filter_map(|v| v.retry.as_ref()) {
             if !kinds.contains_key(retry) {
                 let known: Vec<&str> = kinds.keys().map(String::as_str).collect();

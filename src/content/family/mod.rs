@@ -10,8 +10,10 @@ use serde::Deserialize;
 use super::outcome::{Outcome, RawOutcome};
 use crate::error::Diagnostic;
 use check::FamilyCheck;
+pub use decode::{Decode, DecodeField};
 
 mod check;
+mod decode;
 
 /// The actor every family has: nobody needs to act.
 pub const NOBODY: &str = "nobody";
@@ -61,6 +63,8 @@ struct RawFamily {
     rules: Option<Vec<String>>,
     #[serde(default)]
     properties: Vec<Property>,
+    #[serde(default)]
+    decode: Option<decode::RawDecode>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -244,6 +248,8 @@ pub struct Family {
     pub rules: Vec<String>,
     /// Its own facts of each code, in the order the fact tables show them.
     pub properties: Vec<Property>,
+    /// How the decode page finds its codes in pasted text, if it says.
+    pub decode: Option<Decode>,
     /// The family file as shown in messages.
     pub source: PathBuf,
     /// The family file's text, kept to point at lines in later checks.
@@ -310,18 +316,29 @@ impl Family {
         let class = check.classifier("class", raw.class, &mut problems);
         let category = check.classifier("category", raw.category, &mut problems);
         check.actors(&raw.actors, &mut problems);
-        check.class_retry(class.as_ref(), &raw.retry, &mut problems);
+        let valued = (class.iter().flat_map(|c| c.values.values()))
+            .chain(aliases.iter().flat_map(|a| a.values.values()));
+        check.class_retry(valued, &raw.retry, &mut problems);
         check.requests(raw.requests.as_ref(), &mut problems);
         check.counterpart(raw.counterpart.as_ref(), &mut problems);
         let facts = check.names("facts", raw.facts, &FACT_ROWS, &mut problems);
         let rules = check.names("rules", raw.rules, &RULE_NAMES, &mut problems);
         check.wording_from(id, raw.wording_from.as_deref(), &mut problems);
         check.properties(&raw.properties, &mut problems);
+        let decode = check.decode(raw.decode, &mut problems);
         if let Err(msg) = crate::slug::check_segment(id) {
             problems.push(Diagnostic::error(
                 shown,
                 format!("invalid family folder name `{id}`: {msg}"),
             ));
+        } else if id == crate::slug::DECODE_SEGMENT {
+            problems.push(
+                Diagnostic::error(
+                    shown,
+                    format!("the family folder name `{id}` is the address of the decode page"),
+                )
+                .hint("rename the folder, e.g. `content/decode-codes/`"),
+            );
         }
         match pattern {
             Some(pattern) if problems.is_empty() => Ok(Family {
@@ -342,6 +359,7 @@ impl Family {
                 facts,
                 rules,
                 properties: raw.properties,
+                decode,
                 source: shown.to_path_buf(),
                 text: source.to_string(),
             }),

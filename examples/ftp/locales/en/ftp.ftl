@@ -24,3 +24,6 @@ ftp-outcome-success-meaning = the server has completed what was asked and is rea
 # 3yz: "The user should send another command specifying this information" (RFC 959, section 4.2).
 ftp-outcome-intermediate-meaning = the client sends another command with the information still needed
 ftp-retry-continue = Go on: the server waits for the command that completes this one.
+# The decode page: what to paste, and where replies stand in it.
+ftp-decode-paste = an FTP session log
+ftp-decode-example = a reply at the start of a line (“550 Failed to open file.”)

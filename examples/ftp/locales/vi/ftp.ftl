@@ -24,3 +24,6 @@ ftp-outcome-success-meaning = máy chủ đã hoàn tất việc được yêu c
 # 3yz: máy khách cần gửi thêm một lệnh mang thông tin còn thiếu (RFC 959, mục 4.2).
 ftp-outcome-intermediate-meaning = máy khách gửi thêm một lệnh mang thông tin còn thiếu
 ftp-retry-continue = Tiếp tục: máy chủ đang chờ lệnh hoàn tất lệnh này.
+# Trang giải mã: dán gì, và câu trả lời nằm ở đâu trong đó.
+ftp-decode-paste = nhật ký một phiên FTP
+ftp-decode-example = một câu trả lời ở đầu dòng (“550 Failed to open file.”)
