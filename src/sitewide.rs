@@ -10,7 +10,7 @@ use crate::error::Diagnostic;
 use crate::fingerprint::Fingerprints;
 use crate::output::Output;
 use crate::render::Renderer;
-use crate::site::{Page, Site};
+use crate::site::{Page, PageKind, Site};
 use crate::snapshot::Snapshot;
 
 /// URLs per sitemap file before it is split (the protocol allows 50,000).
@@ -123,6 +123,7 @@ fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {
                 "lang": lang,
                 "prefix": renderer.site.locale_prefix(i),
                 "home_url": base.root_relative(renderer.site.locale_prefix(i)),
+                "decode_url": base.root_relative(&renderer.site.path(Page { locale: i, kind: PageKind::Decode })),
                 "search_index": base.root_relative(&crate::render::search_index_path(renderer.site, i)),
             })
         })
