@@ -109,12 +109,13 @@ run(async ({ page, origin, basePath, browser }) => {
   const found = await page.getAttribute('#search-input-vi ~ .search-results a', 'href');
   check(found === basePath + 'vi/smtp/552/', `the 404 page's search finds 552 (${found})`);
 
-  // Without JavaScript: "not found" and a home link in both languages.
+  // Without JavaScript: "not found", a home link and a decode link in both languages.
   const plain = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await plain.newPage();
   await noJs.goto(origin + basePath + 'smtp/5.1.1/');
   const homes = await noJs.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  check(homes.join(' ') === `${basePath} ${basePath}vi/`, `without JavaScript: links home in both languages (${homes.join(' ')})`);
+  const expected = `${basePath} ${basePath}decode/ ${basePath}vi/ ${basePath}vi/decode/`;
+  check(homes.join(' ') === expected, `without JavaScript: links home and to the decode page in both languages (${homes.join(' ')})`);
   const headings = await noJs.locator('h1, h2').allTextContents();
   check(headings.includes(texts.en.title) && headings.includes(texts.vi.title), 'without JavaScript: says "not found" in both languages');
   await plain.close();
