@@ -44,6 +44,20 @@ pub fn read_plain_file(dir: impl AsFd, name: &str) -> io::Result<Vec<u8>> {
 /// loss) sees either the old file or the whole new one: a temporary file, flushed to disk, renamed
 /// over the old one, then the folder itself flushed.
 pub fn write_durably(dir: &OwnedFd, name: &str, bytes: &[u8]) -> io::Result<()> {
+    replace(dir, name, bytes, true)?;
+    rustix::fs::fsync(dir)?;
+    Ok(())
+}
+
+/// Writes `bytes` as `name` in the open folder `dir` through a temporary file renamed over the
+/// old one, so that a reader sees the old file or the whole new one; nothing is flushed to disk
+/// (for files whose loss costs nothing but time, such as the parse cache).
+pub fn write_replacing(dir: &OwnedFd, name: &str, bytes: &[u8]) -> io::Result<()> {
+    replace(dir, name, bytes, false)
+}
+
+/// Writes `bytes` to `name.tmp` in `dir` (flushed to disk when `sync`), then renames it to `name`.
+fn replace(dir: &OwnedFd, name: &str, bytes: &[u8], sync: bool) -> io::Result<()> {
     use std::io::Write;
     let temp = format!("{name}.tmp");
     let fd = rustix::fs::openat(
@@ -54,25 +68,9 @@ pub fn write_durably(dir: &OwnedFd, name: &str, bytes: &[u8]) -> io::Result<()> 
     )?;
     let mut file = std::fs::File::from(fd);
     file.write_all(bytes)?;
-    file.sync_all()?;
-    rustix::fs::renameat(dir, &temp, dir, name)?;
-    rustix::fs::fsync(dir)?;
-    Ok(())
-}
-
-/// Writes `bytes` as `name` in the open folder `dir` through a temporary file renamed over the
-/// old one, so that a reader sees the old file or the whole new one; nothing is flushed to disk
-/// (for files whose loss costs nothing but time, such as the parse cache).
-pub fn write_replacing(dir: &OwnedFd, name: &str, bytes: &[u8]) -> io::Result<()> {
-    use std::io::Write;
-    let temp = format!("{name}.tmp");
-    let fd = rustix::fs::openat(
-        dir,
-        &temp,
-        OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-        Mode::from_raw_mode(0o644),
-    )?;
-    std::fs::File::from(fd).write_all(bytes)?;
+    if sync {
+        file.sync_all()?;
+    }
     rustix::fs::renameat(dir, &temp, dir, name)?;
     Ok(())
 }
