@@ -33,7 +33,7 @@ struct FamilyEntry {
     name: String,
     title: String,
     url: String,
-    pairs: &'static str,
+    pairs: CompareMode,
     #[serde(skip_serializing_if = "Option::is_none")]
     decode: Option<DecodeEntry>,
 }
@@ -60,40 +60,25 @@ pub fn index(renderer: &Renderer, locale: usize) -> String {
             name: fc.family.name.clone(),
             title: say.get(&format!("family-{}-name", fc.family.id), &[]),
             url: renderer.config.base_url.root_relative(&path),
-            pairs: match fc.family.compare {
-                CompareMode::All => "all",
-                CompareMode::Related => "related",
-            },
+            pairs: fc.family.compare,
             decode: fc.family.decode.as_ref().map(|d| DecodeEntry {
                 patterns: d.patterns.clone(),
                 report: decode_words::report_name(&say, d),
                 fields: decode_words::fields(&say, d),
             }),
         });
-        let with = partners(site.pairs(f), fc.codes.len(), codes.len());
-        for (c, partners) in with.into_iter().enumerate() {
+        let offset = codes.len();
+        for (c, partners) in site.partners(f).into_iter().enumerate() {
             let v = &renderer.cache.get(locale, f, c).view;
             let mut entry = code_entry(renderer, &say, f, v);
             if fc.family.compare == CompareMode::Related {
-                entry["with"] = json!(partners);
+                let global: Vec<usize> = partners.iter().map(|p| offset + p).collect();
+                entry["with"] = json!(global);
             }
             codes.push(entry);
         }
     }
     crate::render::script_json(&json!({"families": family_entries, "codes": codes}))
-}
-
-/// For each code of a family, the global indexes of the codes it has a comparison page with.
-fn partners(pairs: &[(usize, usize)], count: usize, offset: usize) -> Vec<Vec<usize>> {
-    let mut with = vec![Vec::new(); count];
-    for &(a, b) in pairs {
-        with[a].push(offset + b);
-        with[b].push(offset + a);
-    }
-    for list in &mut with {
-        list.sort_unstable();
-    }
-    with
 }
 
 /// One code's entry: what it is, what it means, whether to retry and who acts.

@@ -115,6 +115,20 @@ impl<'a> Site<'a> {
         self.pairs.get(f).map_or(&[], Vec::as_slice)
     }
 
+    /// For each code of family `f`, the codes it has a comparison page with, in family order.
+    pub fn partners(&self, f: usize) -> Vec<Vec<usize>> {
+        let count = self.content.families.get(f).map_or(0, |fc| fc.codes.len());
+        let mut with = vec![Vec::new(); count];
+        for &(a, b) in self.pairs(f) {
+            with[a].push(b);
+            with[b].push(a);
+        }
+        for list in &mut with {
+            list.sort_unstable();
+        }
+        with
+    }
+
     /// Whether codes `a` and `b` of family `f` have a comparison page.
     pub fn has_pair(&self, f: usize, a: usize, b: usize) -> bool {
         let key = if a < b { (a, b) } else { (b, a) };

@@ -205,7 +205,7 @@
   }
 
   window.codeatlas = {
-    fold: fold, loadIndex: loadIndex, findCodes: findCodes, compareUrl: compareUrl,
+    fold: fold, fill: fill, loadIndex: loadIndex, findCodes: findCodes, compareUrl: compareUrl,
     parseQuery: parseQuery, search: search
   };
 

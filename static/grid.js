@@ -1,5 +1,6 @@
 /* codeatlas: the comparison grid of a family index. Choosing a second code opens the comparison
-   of the two (the page says so above the grid); the first choice is announced. */
+   of the two (the page says so above the grid); the first choice is announced. Needs
+   codeatlas.js (loaded before it) for the comparison URL and the messages. */
 (function () {
   'use strict';
 
@@ -12,14 +13,16 @@
       return boxes.filter(function (box) { return box.checked; });
     }
 
-    /** The comparison URL of two codes, or null when the family has no page for the pair. */
+    /** The comparison URL of two chosen codes (null when the family has no page for the pair),
+        made by the lookup's own rule from what the grid says of the family and of each code. */
+    var family = { families: [{ url: form.getAttribute('data-base'), pairs: form.getAttribute('data-pairs') }] };
+    function code(box) {
+      var order = Number(box.getAttribute('data-order'));
+      var partners = (box.getAttribute('data-with') || '').split(' ').filter(Boolean).map(Number);
+      return { f: 0, index: order, slug: box.value, with: partners };
+    }
     function compareUrl(a, b) {
-      if (form.getAttribute('data-pairs') !== 'all') {
-        var partners = (a.getAttribute('data-with') || '').split(' ');
-        if (partners.indexOf(b.value) === -1) { return null; }
-      }
-      var ordered = Number(a.getAttribute('data-order')) < Number(b.getAttribute('data-order')) ? [a, b] : [b, a];
-      return form.getAttribute('data-base') + ordered[0].value + '-vs-' + ordered[1].value + '/';
+      return window.codeatlas.compareUrl(family, code(a), code(b));
     }
 
     function changed(event) {
@@ -36,7 +39,7 @@
       }
       if (picked.length > 2) { event.target.checked = false; return; }
       status.textContent = picked.length === 1
-        ? form.getAttribute('data-chosen').replace('{code}', picked[0].getAttribute('data-id'))
+        ? window.codeatlas.fill(form.getAttribute('data-chosen'), { code: picked[0].getAttribute('data-id') })
         : '';
     }
 

@@ -29,7 +29,8 @@ struct Chip {
     /// Its place in the family (the lower one comes first in comparison URLs).
     order: usize,
     outcome: Option<OutcomeMark>,
-    /// For families that compare only related codes: the slugs it has a comparison with.
+    /// For families that compare only related codes: the places (`order`) of the codes it has a
+    /// comparison with.
     with: Option<String>,
 }
 
@@ -62,8 +63,8 @@ pub(super) struct Grid {
     legend: Vec<OutcomeMark>,
     /// The family index URL, to which `<low>-vs-<high>/` is added.
     base: String,
-    /// `all` or `related`.
-    pairs: &'static str,
+    /// Whether every pair has a comparison, or only related codes.
+    pairs: CompareMode,
 }
 
 /// The colour of an outcome, from its meaning rather than its name.
@@ -105,7 +106,7 @@ impl PageRenderer<'_, '_> {
         }
         columns.sort_by(|a, b| a.label.cmp(&b.label));
         let legend = self.legend(f, &views);
-        let with = self.partners(f);
+        let with = (fc.family.compare == CompareMode::Related).then(|| self.site.partners(f));
         let mut rows: Vec<Row> = Vec::new();
         for (c, v) in views.iter().enumerate() {
             let row_heading = row_of(v).unwrap_or(Heading {
@@ -133,7 +134,10 @@ impl PageRenderer<'_, '_> {
                     title: v.title.clone(),
                     order: c,
                     outcome,
-                    with: with.as_ref().map(|w| w[c].join(" ")),
+                    with: with.as_ref().map(|w| {
+                        let places: Vec<String> = w[c].iter().map(usize::to_string).collect();
+                        places.join(" ")
+                    }),
                 });
             }
         }
@@ -143,10 +147,7 @@ impl PageRenderer<'_, '_> {
             rows,
             legend,
             base,
-            pairs: match fc.family.compare {
-                CompareMode::All => "all",
-                CompareMode::Related => "related",
-            },
+            pairs: fc.family.compare,
         }
     }
 
@@ -169,19 +170,5 @@ impl PageRenderer<'_, '_> {
             }
         }
         legend
-    }
-
-    /// For a family that compares only related codes: per code, the slugs of its partners.
-    fn partners(&self, f: usize) -> Option<Vec<Vec<String>>> {
-        let fc = &self.site.content.families[f];
-        if fc.family.compare == CompareMode::All {
-            return None;
-        }
-        let mut with = vec![Vec::new(); fc.codes.len()];
-        for &(a, b) in self.site.pairs(f) {
-            with[a].push(fc.codes[b].slug.clone());
-            with[b].push(fc.codes[a].slug.clone());
-        }
-        Some(with)
     }
 }

@@ -78,24 +78,29 @@ fn a_family_that_compares_related_codes_only_says_which() {
     let page = f.page("smtp/index.html");
     let grid = grid_of(&page);
     assert!(grid.contains("data-pairs=\"related\""), "{grid}");
-    // Each code lists the codes it has a comparison page with, and those pages exist.
+    // Each code lists the places (`data-order`) of the codes it has a comparison page with, and
+    // those pages exist.
+    let attr = |chip: &str, name: &str| -> String {
+        (chip.split(&format!("{name}=\"")).nth(1))
+            .and_then(|s| s.split('"').next())
+            .unwrap_or("")
+            .to_string()
+    };
+    let chips: Vec<&str> = grid.split("<input type=\"checkbox\"").skip(1).collect();
+    let slug_at = |order: &str| -> String {
+        (chips.iter().find(|c| attr(c, "data-order") == order))
+            .map(|c| attr(c, "value"))
+            .unwrap_or_default()
+    };
     let mut listed = 0;
-    for chip in grid.split("<input type=\"checkbox\"").skip(1) {
-        let value = chip
-            .split("value=\"")
-            .nth(1)
-            .and_then(|s| s.split('"').next())
-            .unwrap_or("");
-        let with = chip
-            .split("data-with=\"")
-            .nth(1)
-            .and_then(|s| s.split('"').next())
-            .unwrap_or("");
-        for other in with.split_whitespace() {
+    for chip in &chips {
+        let value = attr(chip, "value");
+        for other in attr(chip, "data-with").split_whitespace().map(slug_at) {
+            assert!(!other.is_empty(), "a listed place names no code: {chip}");
             let (lo, hi) = if value < other {
-                (value, other)
+                (value.clone(), other)
             } else {
-                (other, value)
+                (other, value.clone())
             };
             listed += 1;
             assert!(

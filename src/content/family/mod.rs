@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use regex::Regex;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::outcome::{Outcome, RawOutcome};
 use crate::error::Diagnostic;
@@ -22,7 +22,7 @@ pub const NOBODY: &str = "nobody";
 pub const FAMILY_FILE: &str = "_family.yaml";
 
 /// How comparison pages are made for a family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CompareMode {
     /// Every unordered pair of codes.
