@@ -32,12 +32,7 @@
   var loading = null;
   var timer = null;
 
-  /** `template` with each `{name}` replaced by `values[name]`. */
-  function fill(template, values) {
-    return template.replace(/\{([a-z_]+)\}/g, function (whole, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-    });
-  }
+  var fill = atlas.fill;
 
   /** The form of `forms` (per plural category) for the count `n`, filled with `values`. */
   function counted(forms, n, values) {

@@ -246,9 +246,7 @@
   /** A message of the section with its {placeholders} filled in (as text). */
   function sayer(section) {
     return function (name, values) {
-      return section.getAttribute('data-' + name).replace(/\{(\w+)\}/g, function (all, key) {
-        return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : all;
-      });
+      return atlas.fill(section.getAttribute('data-' + name), values);
     };
   }
 
