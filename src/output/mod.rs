@@ -214,13 +214,13 @@ impl Output {
         }
         // No commit was cut short and the machine did not restart: the manifest is trusted.
         // An empty manifest is a bare marker (see `Previous::read`): nothing to trust.
-        let files = &marker::Manifest::parse(&marker).0;
+        let files = marker::Manifest::paths(&marker);
         if files.is_empty() {
             return None;
         }
         let all_there = files
             .par_iter()
-            .all(|(rel, _)| nofollow::is_plain_file(&fd, rel));
+            .all(|rel| nofollow::is_plain_file(&fd, rel));
         all_there.then_some((recorded.pages, files.len()))
     }
 
