@@ -2,15 +2,17 @@
 //! `DefaultHasher` may change between Rust releases), fast on long inputs.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher as _};
+use std::hash::{Hash, Hasher as _};
 
 use twox_hash::XxHash64;
 
-/// The hasher of every fingerprint and map key.
+/// The hasher of every fingerprint.
 pub type Hasher64 = XxHash64;
 
-/// A hash map keyed by strings (output paths, message ids), hashed with [`Hasher64`].
-pub type StrMap<V> = HashMap<String, V, BuildHasherDefault<XxHash64>>;
+/// A hash map keyed by strings (output paths, message ids). Its keys are hashed with FxHash,
+/// several times faster than XXH64 on short keys; nothing iterates these maps into an output
+/// without sorting first.
+pub type StrMap<V> = HashMap<String, V, rustc_hash::FxBuildHasher>;
 
 /// The hash of any value.
 pub fn of(value: impl Hash) -> u64 {
@@ -19,26 +21,21 @@ pub fn of(value: impl Hash) -> u64 {
     h.finish()
 }
 
-/// Feeds serialized bytes straight into a hasher (no intermediate string).
-struct HashWriter(Hasher64);
-
-impl std::io::Write for HashWriter {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.write(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// The hash of a value's JSON serialization: everything a template can see of it.
+/// The hash of a value's JSON serialization: everything a template can see of it. The JSON is
+/// written into a buffer kept per thread and hashed in one pass (far cheaper than feeding the
+/// hasher token by token).
 pub fn of_serialized(value: &impl serde::Serialize) -> u64 {
-    let mut writer = HashWriter(Hasher64::default());
-    // Serializing plain data into a writer that cannot fail does not fail.
-    let _ = serde_json::to_writer(&mut writer, value);
-    writer.0.finish()
+    thread_local! {
+        static BUFFER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    // Taken out while in use, so that a serialization that hashes another value still works.
+    let mut json = BUFFER.take();
+    json.clear();
+    // Serializing plain data into a Vec does not fail.
+    let _ = serde_json::to_writer(&mut json, value);
+    let hash = XxHash64::oneshot(0, &json);
+    BUFFER.set(json);
+    hash
 }
 
 /// The hash of `parts` together with the generator build (which covers the embedded defaults).

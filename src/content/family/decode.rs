@@ -175,12 +175,7 @@ fn check_pattern(pattern: &str) -> Result<(), (usize, String)> {
     if hir.properties().minimum_len() == Some(0) {
         return Err((0, "it can match empty text, which finds nothing".into()));
     }
-    let compiled = regex::RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .multi_line(true)
-        .build()
-        .map_err(|e| (0, e.to_string()))?;
-    if !compiled.capture_names().flatten().any(|n| n == CODE_GROUP) {
+    if !names_group(&hir, CODE_GROUP) {
         return Err((
             0,
             format!(
@@ -189,6 +184,21 @@ fn check_pattern(pattern: &str) -> Result<(), (usize, String)> {
         ));
     }
     Ok(())
+}
+
+/// Whether `hir` has a capture group named `name`.
+fn names_group(hir: &regex_syntax::hir::Hir, name: &str) -> bool {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Capture(group) => {
+            group.name.as_deref() == Some(name) || names_group(&group.sub, name)
+        }
+        HirKind::Repetition(repeated) => names_group(&repeated.sub, name),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => {
+            parts.iter().any(|part| names_group(part, name))
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => false,
+    }
 }
 
 /// Finds the first construct that a browser's `RegExp` (with the `u` flag) rejects or reads
@@ -313,6 +323,9 @@ mod tests {
             r#"\\?"status\\?"\s*:\s*\\?"(?<code>[245]\.[0-9]+\.[0-9]+)"#,
             r"HTTP/[0-9](?:\.[0-9])?[ ]+(?<code>[1-5][0-9]{2})(?:[^0-9]|$)",
             r"(?<code>[a-z\-]+)\{x\}\u{41}\x41",
+            // The group may stand inside others, repeated or as one branch.
+            r"(?:said|(?:x(?<code>[0-9]{3}))+)y",
+            r"z(?:(?<other>a)|b(?<code>[0-9]))",
         ] {
             assert_eq!(check_pattern(good), Ok(()), "{good}");
         }
@@ -333,6 +346,7 @@ mod tests {
             (r"(?<code>[]0-9])", 9, "escape it"),
             (r"x?(?<code>y?)", 0, "empty text"),
             (r"said: ([0-9]{3})", 0, "no group named `code`"),
+            (r"said: (?<kode>[0-9]{3})", 0, "no group named `code`"),
             (r"(?<code>[0-9]{3}", 0, "unclosed"),
         ] {
             let Err((offset, message)) = check_pattern(bad) else {
