@@ -73,5 +73,5 @@ pub mod templates;
 pub mod text;
 pub mod yaml;
 
-pub use commands::build::{BuildOptions, BuildSummary, build};
+pub use commands::build::{BuildOptions, BuildSummary, build, build_and_exit};
 pub use error::{Diagnostic, Diagnostics};

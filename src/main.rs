@@ -67,7 +67,7 @@ fn signals() -> Interrupt {
 
 fn build(options: codeatlas::BuildOptions) -> ExitCode {
     let quiet = options.verbosity == Verbosity::Quiet;
-    match codeatlas::build(&options) {
+    match codeatlas::build_and_exit(&options) {
         Ok(summary) => {
             if !quiet {
                 print_build_summary(&summary, options.verbosity);
