@@ -286,7 +286,6 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
     };
     let fingerprints = Fingerprints::new(&site, &cache, global_fingerprint(&loaded));
     let pages = pages_of_shard(&site, options.shard);
-    let rebuild = !output.is_new();
     console.phase("computed page fingerprints");
     let rendering = Rendering {
         renderer: &renderer,
@@ -296,18 +295,8 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
     };
     let problems = rendering.render_pages(&pages, options, &snapshot, &console);
     pause_point("rendered");
-    // The next parse cache is made while the files move into place, and written only once they
-    // have (a failed commit leaves the output folder exactly as it was).
-    let (committed, next_memo) = rayon::join(
-        || rendering.commit(options, problems, &warnings, inputs),
-        || (rebuild && memo.changed()).then(|| memo.render()),
-    );
-    let (stats, repair) = committed?;
+    let (stats, repair) = rendering.commit_keeping(options, problems, &warnings, inputs, &memo)?;
     console.phase("moved the changed files into place");
-    if let Some(bytes) = next_memo {
-        // A cache that cannot be written only costs the next build its parsing time.
-        let _ = crate::output::write_memo(&out_dir, &bytes);
-    }
     if ending == Ending::Exit {
         // Freeing the model, templates and caches value by value costs a rebuild about 4 ms;
         // the process ends next and the system takes its memory back at once.
@@ -516,6 +505,29 @@ impl Rendering<'_> {
             .write_page(&rel, &rendered.html, fingerprint)
             .map_err(|e| Diagnostic::error(out_dir, format!("cannot write {rel}: {e}")))?;
         Ok(PageDone::Staged(rendered.unformatted))
+    }
+
+    /// [`Rendering::commit`], with the parse cache for the next build made meanwhile and written
+    /// once the files are in place (a failed commit leaves the output folder exactly as it was).
+    fn commit_keeping(
+        self,
+        options: &BuildOptions,
+        problems: Diagnostics,
+        warnings: &[Diagnostic],
+        inputs: Option<u64>,
+        memo: &Memo,
+    ) -> Result<(WriteStats, Option<Repair>), Diagnostics> {
+        let rebuild = !self.output.is_new();
+        let (committed, next_memo) = rayon::join(
+            || self.commit(options, problems, warnings, inputs),
+            || (rebuild && memo.changed()).then(|| memo.render()),
+        );
+        let committed = committed?;
+        if let Some(bytes) = next_memo {
+            // A cache that cannot be written only costs the next build its parsing time.
+            let _ = crate::output::write_memo(&options.output_dir(), &bytes);
+        }
+        Ok(committed)
     }
 
     /// Moves the staged files into place when nothing went wrong; otherwise drops them and
