@@ -10,8 +10,8 @@ use twox_hash::XxHash64;
 pub type Hasher64 = XxHash64;
 
 /// A hash map keyed by strings (output paths, message ids). Its keys are hashed with FxHash,
-/// several times faster than XXH64 on short keys; nothing iterates these maps into an output
-/// without sorting first.
+/// cheaper than XXH64 on short keys (39 M instructions fewer in a title edit of the shipped
+/// site); nothing iterates these maps into an output without sorting first.
 pub type StrMap<V> = HashMap<String, V, rustc_hash::FxBuildHasher>;
 
 /// The hash of any value.

@@ -174,8 +174,9 @@ impl Manifest {
         (Manifest(files), order.map(Order))
     }
 
-    /// The paths of the marker file's lines, as [`Manifest::parse`] reads them, without building
-    /// the map (all the fast path needs: which files to look for).
+    /// The paths of the marker file's manifest lines (the same paths, with the same checks, as
+    /// [`Manifest::parse_in_order`] keeps), without building the map: all the fast path needs
+    /// is which files to look for.
     pub fn paths(text: &str) -> Vec<&str> {
         text.lines()
             .filter_map(entry)
