@@ -142,17 +142,17 @@ pub fn boot_id() -> Option<String> {
 pub struct Manifest(pub StrMap<u64>);
 
 impl Manifest {
-    /// Parses the marker file's lines `<hex> <path>`. Other lines are ignored, and so are paths
-    /// that could lead out of the output folder (absolute, `..`, `.`, empty parts, `\`): a marker
-    /// edited by hand must never make a rebuild delete or check files elsewhere.
+    /// [`Manifest::parse_in_order`] without the order.
     #[cfg(test)]
     pub fn parse(text: &str) -> Manifest {
         Manifest::parse_in_order(text).0
     }
 
-    /// [`Manifest::parse`], with the place of each path in `text` when the paths stand in
-    /// strictly increasing order (as [`Manifest::render`] writes them), for
-    /// [`Manifest::render_in_order`].
+    /// Parses the marker file's lines `<hex> <path>`. Other lines are ignored, and so are paths
+    /// that could lead out of the output folder (absolute, `..`, `.`, empty parts, `\`): a marker
+    /// edited by hand must never make a rebuild delete or check files elsewhere. Also gives the
+    /// place of each path in `text` when the paths stand in strictly increasing order (as
+    /// [`Manifest::render`] writes them), for [`Manifest::render_in_order`].
     pub fn parse_in_order(text: &str) -> (Manifest, Option<Order>) {
         let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
         let mut files = StrMap::with_capacity_and_hasher(lines, Default::default());
