@@ -293,9 +293,9 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
         output,
         pages: pages.len(),
     };
-    let problems = rendering.render_pages(&pages, options, &snapshot, &console);
+    let rendered = rendering.render_pages(&pages, options, &snapshot, &console, inputs);
     pause_point("rendered");
-    let (stats, repair) = rendering.commit_keeping(options, problems, &warnings, inputs, &memo)?;
+    let (stats, repair) = rendering.commit_keeping(options, rendered, &warnings, &memo)?;
     console.phase("moved the changed files into place");
     if ending == Ending::Exit {
         // Freeing the model, templates and caches value by value costs a rebuild about 4 ms;
@@ -414,6 +414,16 @@ enum PageDone {
     Skipped,
 }
 
+/// What rendering the pages gave.
+struct Rendered {
+    /// Every problem found.
+    problems: Diagnostics,
+    /// The hash of the inputs the build started from, when it is also the hash of the inputs
+    /// as they are once every page rendered: no input changed while the build ran, so the
+    /// output may be recorded as made from them.
+    inputs: Option<u64>,
+}
+
 /// A build past loading: pages are rendered and staged into the output, then committed.
 struct Rendering<'a> {
     renderer: &'a Renderer<'a>,
@@ -425,14 +435,15 @@ struct Rendering<'a> {
 
 impl Rendering<'_> {
     /// Renders and stages every page whose inputs changed (in parallel), then the site-wide
-    /// files; returns every problem found.
+    /// files while the inputs are read again (`inputs`: the hash the build started from).
     fn render_pages(
         &self,
         pages: &[Page],
         options: &BuildOptions,
         snapshot: &Snapshot,
         console: &Console,
-    ) -> Diagnostics {
+        inputs: Option<u64>,
+    ) -> Rendered {
         let out_dir = options.output_dir();
         let done = AtomicUsize::new(0);
         // Each page is kept (its inputs did not change), or rendered and staged; the kept ones
@@ -461,9 +472,15 @@ impl Rendering<'_> {
         }
         console.phase("rendered and staged the pages");
         let first_shard = options.shard.is_none_or(|s| s.index == 1);
-        // The kept pages are recorded while the site-wide files are made.
-        let (_, sitewide) = rayon::join(
-            || self.output.keep_all(kept),
+        // The kept pages are recorded, and the inputs read and hashed a second time, while the
+        // site-wide files are made (which read no input file again).
+        let unchanged = || {
+            inputs.filter(|&hash| {
+                Snapshot::read(&options.root).inputs_hash(options.base_url.as_deref()) == Some(hash)
+            })
+        };
+        let ((_, inputs), sitewide) = rayon::join(
+            || (self.output.keep_all(kept), unchanged()),
             || {
                 (!errors.has_errors() && first_shard).then(|| {
                     crate::sitewide::write_all(
@@ -482,7 +499,10 @@ impl Rendering<'_> {
             unformatted,
         ));
         console.phase("wrote static files, sitemap, search index, 404 page");
-        errors
+        Rendered {
+            problems: errors,
+            inputs,
+        }
     }
 
     /// Keeps one page (its inputs did not change) or renders and stages it.
@@ -512,14 +532,13 @@ impl Rendering<'_> {
     fn commit_keeping(
         self,
         options: &BuildOptions,
-        problems: Diagnostics,
+        rendered: Rendered,
         warnings: &[Diagnostic],
-        inputs: Option<u64>,
         memo: &Memo,
     ) -> Result<(WriteStats, Option<Repair>), Diagnostics> {
         let rebuild = !self.output.is_new();
         let (committed, next_memo) = rayon::join(
-            || self.commit(options, problems, warnings, inputs),
+            || self.commit(options, rendered, warnings),
             || (rebuild && memo.changed()).then(|| memo.render()),
         );
         let committed = committed?;
@@ -535,10 +554,13 @@ impl Rendering<'_> {
     fn commit(
         mut self,
         options: &BuildOptions,
-        mut problems: Diagnostics,
+        rendered: Rendered,
         warnings: &[Diagnostic],
-        inputs: Option<u64>,
     ) -> Result<(WriteStats, Option<Repair>), Diagnostics> {
+        let Rendered {
+            mut problems,
+            inputs,
+        } = rendered;
         let out_dir = options.output_dir();
         if let Err(interrupted) = stop_if_interrupted(options, &out_dir) {
             problems.extend(interrupted.0);
@@ -550,14 +572,11 @@ impl Rendering<'_> {
             return Err(problems);
         }
         // Recorded only for a complete build without warnings, and only when no input changed
-        // while the build ran: the files are deliberately read and hashed a second time, and
-        // must give the hash the build started from.
-        let unchanged =
-            || Snapshot::read(&options.root).inputs_hash(options.base_url.as_deref()) == inputs;
+        // while the build ran (see `Rendered::inputs`).
         let pages = self.pages;
         self.output.set_record(
             inputs
-                .filter(|_| warnings.is_empty() && unchanged())
+                .filter(|_| warnings.is_empty())
                 .map(|inputs| Recorded { inputs, pages }),
         );
         let repair = self.output.repair();

@@ -6,8 +6,6 @@ use std::io;
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 
-use walkdir::WalkDir;
-
 use super::marker::{JOURNAL, MARKER, Marker, render_journal};
 use super::nofollow::{self, FolderCursor};
 use crate::interrupt::{Interrupt, pause_point};
@@ -43,6 +41,8 @@ pub struct InPlace<'a> {
     pub dir: &'a OwnedFd,
     /// The staging folder.
     pub staging: PathBuf,
+    /// The files in it (relative paths), sorted.
+    pub staged: Vec<String>,
     /// Files of the previous site that the new one does not have, sorted.
     pub stale: Vec<String>,
     /// The new marker's text; `None` leaves the marker as it is (nothing changed).
@@ -64,8 +64,8 @@ impl InPlace<'_> {
     }
 
     fn steps(&self) -> io::Result<usize> {
-        let staged = staged_files(&self.staging)?;
-        check_targets(self.dir, &staged)?;
+        let staged = &self.staged;
+        check_targets(self.dir, staged)?;
         if !staged.is_empty() {
             if !nofollow::is_plain_file(self.dir, MARKER) {
                 // A folder that was empty (reached through a link): mark it ours first, so that
@@ -77,9 +77,19 @@ impl InPlace<'_> {
             nofollow::write_durably(self.dir, JOURNAL, journal.as_bytes())?;
             pause_point("journal");
         }
-        self.move_files(&staged)?;
-        std::fs::remove_dir_all(&self.staging)?;
+        self.move_files(staged)?;
         pause_point("moved");
+        // The emptied staging folders are removed meanwhile: the output does not depend on it
+        // (a staging folder that is left behind is removed by the next build, which never
+        // takes its fast path while one is there).
+        let (_, finished) =
+            rayon::join(|| std::fs::remove_dir_all(&self.staging), || self.finish());
+        finished
+    }
+
+    /// The steps after the moves: the stale files are removed, the marker written and the
+    /// journal removed.
+    fn finish(&self) -> io::Result<usize> {
         let removed = remove_stale(self.dir, &self.stale)?;
         pause_point("removed");
         if let Some(marker) = &self.marker {
@@ -112,18 +122,6 @@ impl InPlace<'_> {
         }
         Ok(())
     }
-}
-
-/// The files below the staging folder, relative and sorted.
-fn staged_files(staging: &Path) -> io::Result<Vec<String>> {
-    let mut files = Vec::new();
-    for entry in WalkDir::new(staging).sort_by_file_name() {
-        let entry = entry.map_err(io::Error::other)?;
-        if entry.file_type().is_file() {
-            files.push(crate::sources::relative_slash_path(staging, entry.path()));
-        }
-    }
-    Ok(files)
 }
 
 /// Fails, before anything is moved, when a folder a staged file goes into is a link (or a file).

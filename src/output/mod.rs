@@ -313,6 +313,7 @@ impl Output {
         stats.removed = commit::InPlace {
             dir,
             staging,
+            staged: staged.files,
             stale,
             marker,
             interrupt,

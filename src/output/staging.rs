@@ -19,6 +19,8 @@ pub struct Staging {
     compare_with: Option<PathBuf>,
     /// Every file of the new site, with its page fingerprint where it is a page (0 for others).
     produced: Mutex<StrMap<u64>>,
+    /// The files written into the staging folder (relative paths), in no particular order.
+    staged: Mutex<Vec<String>>,
     written: AtomicUsize,
     unchanged: AtomicUsize,
 }
@@ -29,6 +31,8 @@ pub struct Staged {
     /// Every file of the new site, with its page fingerprint where it is a page (0 for others,
     /// as the marker records them).
     pub produced: StrMap<u64>,
+    /// The files in the staging folder (relative paths), sorted.
+    pub files: Vec<String>,
     /// Files staged (new or changed).
     pub written: usize,
     /// Files left as they were.
@@ -67,6 +71,7 @@ impl Staging {
             dir: staging,
             compare_with: (!output_is_new).then(|| dir.to_path_buf()),
             produced: Mutex::new(StrMap::default()),
+            staged: Mutex::new(Vec::new()),
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
         })
@@ -99,14 +104,20 @@ impl Staging {
             std::fs::create_dir_all(parent)?;
         }
         std::fs::write(&target, bytes)?;
+        if let Ok(mut staged) = self.staged.lock() {
+            staged.push(rel.to_string());
+        }
         self.written.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 
     /// What was staged.
     pub fn finish(self) -> (PathBuf, Staged) {
+        let mut files = self.staged.into_inner().unwrap_or_default();
+        files.sort_unstable();
         let staged = Staged {
             produced: self.produced.into_inner().unwrap_or_default(),
+            files,
             written: self.written.into_inner(),
             unchanged: self.unchanged.into_inner(),
         };
