@@ -27,15 +27,12 @@ pub fn write_all(
     // The search indexes and sitemaps are large: like pages, they are made again only when
     // what they are made of changed.
     search_indexes(renderer, fingerprints, output, &mut problems);
-    let sitemap_files = sitemap_names(renderer);
     let sitemap_fp = fingerprints.sitemap();
-    if sitemap_files
-        .iter()
-        .all(|rel| output.is_current(rel, sitemap_fp))
-    {
-        for rel in &sitemap_files {
-            output.keep(rel, sitemap_fp);
-        }
+    let current: Option<Vec<_>> = (sitemap_names(renderer).into_iter())
+        .map(|rel| output.current(rel, sitemap_fp).ok())
+        .collect();
+    if let Some(current) = current {
+        output.keep_all(current);
     } else {
         for (rel, text) in sitemaps(renderer) {
             if let Err(e) = output.write_page(&rel, text.as_bytes(), sitemap_fp) {
@@ -87,20 +84,22 @@ fn search_indexes(
             (rel, fingerprints.search_index(l))
         })
         .collect();
-    let made: Vec<Option<String>> = (indexes.par_iter().enumerate())
+    // Each index is kept, or made again (path, text).
+    let made: Vec<_> = (indexes.into_par_iter().enumerate())
         .map(|(l, (rel, fp))| {
-            (!output.is_current(rel, *fp)).then(|| crate::lookup::index(renderer, l))
+            let made = output.current(rel, fp);
+            (
+                made.map_err(|rel| (rel, crate::lookup::index(renderer, l))),
+                fp,
+            )
         })
         .collect();
-    for ((rel, fingerprint), made) in indexes.iter().zip(made) {
+    for (made, fingerprint) in made {
         match made {
-            None => output.keep(rel, *fingerprint),
-            Some(text) => {
-                if let Err(e) = output.write_page(rel, text.as_bytes(), *fingerprint) {
-                    problems.push(Diagnostic::error(
-                        rel.as_str(),
-                        format!("cannot write: {e}"),
-                    ));
+            Ok(current) => output.keep_all(vec![current]),
+            Err((rel, text)) => {
+                if let Err(e) = output.write_page(&rel, text.as_bytes(), fingerprint) {
+                    problems.push(Diagnostic::error(rel, format!("cannot write: {e}")));
                 }
             }
         }

@@ -17,7 +17,7 @@ use crate::fingerprint::Fingerprints;
 use crate::interrupt::{Interrupt, pause_point};
 use crate::locales::Locales;
 use crate::memo::Memo;
-use crate::output::{Output, Recorded, Repair, WriteStats};
+use crate::output::{Current, Output, Recorded, Repair, WriteStats};
 use crate::render::Renderer;
 use crate::render_cache::RenderCache;
 use crate::site::{Page, Site};
@@ -406,8 +406,8 @@ fn pages_of_shard(site: &Site, shard: Option<Shard>) -> Vec<Page> {
 
 /// What became of one page.
 enum PageDone {
-    /// Its inputs did not change: the file stays (output path, fingerprint).
-    Kept(String, u64),
+    /// Its inputs did not change: the file stays.
+    Kept(Current),
     /// Rendered and staged, with the messages it needed that could not be formatted.
     Staged(BTreeSet<String>),
     /// Not looked at: the build was interrupted.
@@ -464,7 +464,7 @@ impl Rendering<'_> {
         let mut unformatted = BTreeSet::new();
         for result in results {
             match result {
-                Ok(PageDone::Kept(rel, fingerprint)) => kept.push((rel, fingerprint)),
+                Ok(PageDone::Kept(current)) => kept.push(current),
                 Ok(PageDone::Staged(problems)) => unformatted.extend(problems),
                 Ok(PageDone::Skipped) => {}
                 Err(d) => errors.push(d),
@@ -517,9 +517,10 @@ impl Rendering<'_> {
         }
         let rel = self.renderer.site.output_file(page);
         let fingerprint = self.fingerprints.page(&rel, page);
-        if self.output.is_current(&rel, fingerprint) {
-            return Ok(PageDone::Kept(rel, fingerprint));
-        }
+        let rel = match self.output.current(rel, fingerprint) {
+            Ok(current) => return Ok(PageDone::Kept(current)),
+            Err(rel) => rel,
+        };
         let rendered = self.renderer.render(page)?;
         self.output
             .write_page(&rel, &rendered.html, fingerprint)

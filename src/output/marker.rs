@@ -82,6 +82,12 @@ impl Marker {
         }
     }
 
+    /// The file's text with the given manifest `lines` (see [`Manifest::render_changed`]) in
+    /// place of its own manifest's.
+    pub fn render_with_lines(&self, lines: &str) -> String {
+        self.header() + lines
+    }
+
     /// The lines before the manifest.
     fn header(&self) -> String {
         let mut out = String::from(
@@ -163,7 +169,7 @@ impl Manifest {
                 if last.is_empty() || last < path {
                     // `path` is a part of `text`.
                     let start = path.as_ptr() as usize - text.as_ptr() as usize;
-                    places.push(start..start + path.len());
+                    places.push((start..start + path.len(), fingerprint));
                     last = path;
                 } else {
                     order = None;
@@ -205,17 +211,41 @@ impl Manifest {
             return None;
         }
         let mut out = String::with_capacity(previous.len());
-        for place in &order.0 {
+        for (place, _) in &order.0 {
             let path = previous.get(place.clone())?;
             push_line(&mut out, *self.0.get(path)?, path);
         }
         Some(out)
     }
+
+    /// The manifest lines of `previous` (a marker's text, parsed into `order`), with the
+    /// fingerprints of `changed` for the files it names: the lines of a site that has the same
+    /// files as the last one, some of them made again. Files `changed` names that `previous`
+    /// does not are left out.
+    pub fn render_changed(previous: &str, order: &Order, changed: &StrMap<u64>) -> String {
+        let mut out = String::with_capacity(previous.len());
+        for (place, recorded) in &order.0 {
+            let Some(path) = previous.get(place.clone()) else {
+                continue;
+            };
+            let fingerprint = changed.get(path).unwrap_or(recorded);
+            push_line(&mut out, *fingerprint, path);
+        }
+        out
+    }
 }
 
-/// Where the paths of a marker's manifest stand in its text, in strictly increasing order.
+/// Where the paths of a marker's manifest stand in its text, in strictly increasing order, with
+/// the fingerprint each line records.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Order(Vec<std::ops::Range<usize>>);
+pub struct Order(Vec<(std::ops::Range<usize>, u64)>);
+
+impl Order {
+    /// How many paths.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
 
 /// A manifest line's path and fingerprint, when it is one and its path stays inside the output.
 fn entry(line: &str) -> Option<(&str, u64)> {

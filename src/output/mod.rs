@@ -42,7 +42,7 @@ use std::path::{Path, PathBuf};
 use crate::error::Diagnostic;
 use crate::interrupt::Interrupt;
 use marker::{Manifest, Marker, Order};
-use staging::Staging;
+use staging::{Staged, Staging};
 
 mod commit;
 mod guard;
@@ -89,6 +89,40 @@ struct Previous {
 }
 
 impl Previous {
+    /// The order of the last marker when the new site has exactly the files it lists: every one
+    /// kept or made again, none new (and the build is not a shard, which keeps other shards'
+    /// files). Kept files are the last build's and each is kept once (see [`Current`]), so
+    /// counting them is enough.
+    fn same_files(&self, staged: &Staged, partial: bool) -> Option<&Order> {
+        let order = self.order.as_ref()?;
+        let count = self.manifest.0.len();
+        (!partial
+            && order.len() == count
+            && staged.kept.len() + staged.produced.len() == count
+            && (staged.produced.keys()).all(|path| self.manifest.0.contains_key(path)))
+        .then_some(order)
+    }
+
+    /// The new marker of a site with the same files as the last (see [`Previous::same_files`])
+    /// and the inputs `record`: the last one with the fingerprints of the files made again, or
+    /// `None` (the marker stays as it is) when nothing changed.
+    fn marker_of_same_files(
+        &self,
+        staged: &Staged,
+        order: &Order,
+        written: usize,
+        record: Option<Recorded>,
+    ) -> Option<String> {
+        let unchanged_site = written == 0
+            && self.repair.is_none()
+            && record == self.record
+            && (staged.produced.iter()).all(|(p, fp)| self.manifest.0.get(p) == Some(fp));
+        (!unchanged_site).then(|| {
+            let lines = Manifest::render_changed(&self.text, order, &staged.produced);
+            new_marker(record, Manifest::default()).render_with_lines(&lines)
+        })
+    }
+
     /// Reads the marker and the journal of an unfinished commit.
     fn read(text: String, journal: Option<&str>) -> Previous {
         let (mut marker, order) = Marker::parse_in_order(&text);
@@ -120,6 +154,12 @@ impl Previous {
         }
     }
 }
+
+/// A file of the last build that this build keeps as it is: only [`Output::current`] makes one,
+/// so a kept file is always one the last build recorded, with the fingerprint recorded for it.
+/// Each file is kept at most once.
+#[derive(Debug)]
+pub struct Current(String);
 
 /// An output folder being built.
 #[derive(Debug)]
@@ -250,13 +290,18 @@ impl Output {
                 .is_some_and(|fd| nofollow::is_plain_file(fd, rel))
     }
 
-    /// Keeps a page as it is (its inputs did not change).
-    pub fn keep(&self, rel: &str, fingerprint: u64) {
-        self.keep_all(vec![(rel.to_string(), fingerprint)]);
+    /// The page at `rel` as one to keep, when [it is current](Output::is_current); `rel` back
+    /// when it is not.
+    pub fn current(&self, rel: String, fingerprint: u64) -> Result<Current, String> {
+        if self.is_current(&rel, fingerprint) {
+            Ok(Current(rel))
+        } else {
+            Err(rel)
+        }
     }
 
-    /// Keeps many pages as they are.
-    pub fn keep_all(&self, pages: Vec<(String, u64)>) {
+    /// Keeps pages as they are (their inputs did not change).
+    pub fn keep_all(&self, pages: Vec<Current>) {
         self.staging.keep_all(pages);
     }
 
@@ -275,21 +320,42 @@ impl Output {
     /// no longer has, and writes the marker (see the module docs for the order). Only called
     /// when every page rendered; `interrupt` stops it between two moves.
     pub fn commit(self, interrupt: &Interrupt) -> io::Result<WriteStats> {
-        let (staging, staged) = self.staging.finish();
+        let (staging, mut staged) = self.staging.finish();
+        let mut stats = WriteStats {
+            written: staged.written,
+            unchanged: staged.unchanged,
+            removed: 0,
+        };
+        if let Some(dir) = &self.existing
+            && let Some(order) = self.previous.same_files(&staged, self.partial)
+        {
+            // No file of the last build is stale.
+            let marker =
+                (self.previous).marker_of_same_files(&staged, order, stats.written, self.record);
+            stats.removed = commit::InPlace {
+                dir,
+                staging,
+                staged: staged.files,
+                stale: Vec::new(),
+                marker,
+                interrupt,
+            }
+            .run()?;
+            return Ok(stats);
+        }
         // Every file is recorded (0 for files that are not pages), so that the next build knows
         // which files it wrote and never touches others.
-        let mut manifest = Manifest(staged.produced);
+        let mut manifest = Manifest(std::mem::take(&mut staged.produced));
+        for Current(rel) in staged.kept.drain(..) {
+            let fingerprint = self.previous.manifest.0.get(&rel).copied().unwrap_or(0);
+            manifest.0.insert(rel, fingerprint);
+        }
         if self.partial {
             // A shard keeps what other shards wrote into the same folder.
             for (path, fp) in &self.previous.manifest.0 {
                 manifest.0.entry(path.clone()).or_insert(*fp);
             }
         }
-        let mut stats = WriteStats {
-            written: staged.written,
-            unchanged: staged.unchanged,
-            removed: 0,
-        };
         let Some(dir) = &self.existing else {
             let marker = new_marker(self.record, manifest).render();
             commit::commit_new(&self.dir, &staging, &marker)?;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::Current;
 use crate::error::Diagnostic;
 use crate::hash::StrMap;
 
@@ -17,8 +18,11 @@ pub struct Staging {
     pub dir: PathBuf,
     /// The output folder to compare bytes with; `None` when it is new (everything is staged).
     compare_with: Option<PathBuf>,
-    /// Every file of the new site, with its page fingerprint where it is a page (0 for others).
+    /// Every file of the new site that was made by this build, with its page fingerprint where
+    /// it is a page (0 for others).
     produced: Mutex<StrMap<u64>>,
+    /// The files of the last build kept as they are.
+    kept: Mutex<Vec<Current>>,
     /// The files written into the staging folder (relative paths), in no particular order.
     staged: Mutex<Vec<String>>,
     written: AtomicUsize,
@@ -28,9 +32,11 @@ pub struct Staging {
 /// What staging recorded: every file of the new site, and the counts.
 #[derive(Debug)]
 pub struct Staged {
-    /// Every file of the new site, with its page fingerprint where it is a page (0 for others,
-    /// as the marker records them).
+    /// Every file of the new site that was made by this build, with its page fingerprint where
+    /// it is a page (0 for others, as the marker records them).
     pub produced: StrMap<u64>,
+    /// The other files of the new site: the last build's, kept as they are.
+    pub kept: Vec<Current>,
     /// The files in the staging folder (relative paths), sorted.
     pub files: Vec<String>,
     /// Files staged (new or changed).
@@ -71,18 +77,18 @@ impl Staging {
             dir: staging,
             compare_with: (!output_is_new).then(|| dir.to_path_buf()),
             produced: Mutex::new(StrMap::default()),
+            kept: Mutex::new(Vec::new()),
             staged: Mutex::new(Vec::new()),
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
         })
     }
 
-    /// Records pages kept as they are (their inputs did not change).
-    pub fn keep_all(&self, pages: Vec<(String, u64)>) {
-        self.unchanged.fetch_add(pages.len(), Ordering::Relaxed);
-        if let Ok(mut produced) = self.produced.lock() {
-            produced.reserve(pages.len());
-            produced.extend(pages);
+    /// Records files kept as they are (their inputs did not change).
+    pub fn keep_all(&self, mut files: Vec<Current>) {
+        self.unchanged.fetch_add(files.len(), Ordering::Relaxed);
+        if let Ok(mut kept) = self.kept.lock() {
+            kept.append(&mut files);
         }
     }
 
@@ -117,6 +123,7 @@ impl Staging {
         files.sort_unstable();
         let staged = Staged {
             produced: self.produced.into_inner().unwrap_or_default(),
+            kept: self.kept.into_inner().unwrap_or_default(),
             files,
             written: self.written.into_inner(),
             unchanged: self.unchanged.into_inner(),

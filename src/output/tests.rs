@@ -87,7 +87,8 @@ fn a_journal_distrusts_the_record_and_the_fingerprints_it_names() {
     std::fs::create_dir_all(out.join("new")).unwrap();
     std::fs::write(out.join("new/index.html"), "half").unwrap();
     o.write_page("a/index.html", b"one", 7).unwrap();
-    o.keep("b/index.html", 8);
+    let kept = o.current("b/index.html".into(), 8).unwrap();
+    o.keep_all(vec![kept]);
     assert_eq!(commit(o).removed, 1);
     assert!(!out.join("new").exists());
     assert!(!out.join(JOURNAL).exists());
@@ -178,4 +179,55 @@ fn an_empty_folder_behind_a_link_is_marked_before_the_first_move() {
     assert_eq!(commit(o).written, 1);
     assert_eq!(std::fs::read(target.join("a/index.html")).unwrap(), b"one");
     assert!(!target.join(JOURNAL).exists());
+}
+
+#[test]
+fn a_rebuild_of_the_same_files_records_what_a_full_render_would() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("public");
+    let record = |inputs| Some(Recorded { inputs, pages: 2 });
+    let mut o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write_page("a/index.html", b"one", 1).unwrap();
+    o.write_page("b/index.html", b"two", 2).unwrap();
+    o.write("c.css", b"css").unwrap();
+    o.set_record(record(10));
+    commit(o);
+    let marker_text = || std::fs::read_to_string(out.join(MARKER)).unwrap();
+    let expected = |manifest: &[(&str, u64)], inputs| {
+        let manifest = manifest.iter().map(|(p, fp)| (p.to_string(), *fp));
+        new_marker(record(inputs), Manifest(manifest.collect())).render()
+    };
+    // One page kept, one made again, the other file written with the same bytes: no file is
+    // new or stale, and the marker is the last one with the new fingerprint.
+    let mut o = Output::prepare(root.path(), &out, false).unwrap();
+    let kept = o.current("a/index.html".into(), 1).unwrap();
+    o.keep_all(vec![kept]);
+    o.write_page("b/index.html", b"TWO", 3).unwrap();
+    o.write("c.css", b"css").unwrap();
+    o.set_record(record(11));
+    assert_eq!(commit(o).written, 1);
+    assert_eq!(
+        marker_text(),
+        expected(
+            &[("a/index.html", 1), ("b/index.html", 3), ("c.css", 0)],
+            11
+        )
+    );
+    // A page that is no longer current cannot be kept.
+    let mut o = Output::prepare(root.path(), &out, false).unwrap();
+    assert_eq!(
+        o.current("b/index.html".into(), 2).unwrap_err(),
+        "b/index.html"
+    );
+    // A page dropped: it is stale, removed, and no longer recorded.
+    let kept = o.current("a/index.html".into(), 1).unwrap();
+    o.keep_all(vec![kept]);
+    o.write("c.css", b"css").unwrap();
+    o.set_record(record(12));
+    assert_eq!(commit(o).removed, 1);
+    assert!(!out.join("b/index.html").exists());
+    assert_eq!(
+        marker_text(),
+        expected(&[("a/index.html", 1), ("c.css", 0)], 12)
+    );
 }
