@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::error::Diagnostic;
@@ -87,7 +88,9 @@ pub fn site_files(root: &Path, folder: &str, problems: &mut Vec<Diagnostic>) -> 
     if !top.is_dir() {
         return Vec::new();
     }
-    let mut out = Vec::new();
+    // The walk finds the files (and the paths it cannot read), in order; the files are then
+    // read on every core.
+    let mut found: Vec<Result<(PathBuf, String), Diagnostic>> = Vec::new();
     let walker = WalkDir::new(&top)
         .follow_links(true)
         .sort_by_file_name()
@@ -99,27 +102,41 @@ pub fn site_files(root: &Path, folder: &str, problems: &mut Vec<Diagnostic>) -> 
             Err(err) => {
                 let path = err.path().map_or_else(|| top.clone(), Path::to_path_buf);
                 let shown = crate::error::display_path(root, &path);
-                problems.push(
-                    Diagnostic::error(shown, format!("cannot read this path: {err}"))
-                        .hint("remove the symlink loop or fix the permissions"),
-                );
+                found.push(Err(Diagnostic::error(
+                    shown,
+                    format!("cannot read this path: {err}"),
+                )
+                .hint("remove the symlink loop or fix the permissions")));
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
-            continue;
+        if entry.file_type().is_file() {
+            let rel = relative_slash_path(&top, entry.path());
+            found.push(Ok((entry.into_path(), rel)));
         }
-        let rel = relative_slash_path(&top, entry.path());
-        match std::fs::read(entry.path()) {
-            Ok(bytes) => out.push(SourceFile {
-                rel,
-                origin: Origin::Site(entry.path().to_path_buf()),
-                bytes,
-            }),
-            Err(err) => problems.push(Diagnostic::error(
-                crate::error::display_path(root, entry.path()),
-                format!("cannot read this file: {err}"),
-            )),
+    }
+    let read: Vec<Result<SourceFile, Diagnostic>> = found
+        .into_par_iter()
+        .map(|found| {
+            let (path, rel) = found?;
+            match std::fs::read(&path) {
+                Ok(bytes) => Ok(SourceFile {
+                    rel,
+                    origin: Origin::Site(path),
+                    bytes,
+                }),
+                Err(err) => Err(Diagnostic::error(
+                    crate::error::display_path(root, &path),
+                    format!("cannot read this file: {err}"),
+                )),
+            }
+        })
+        .collect();
+    let mut out = Vec::with_capacity(read.len());
+    for file in read {
+        match file {
+            Ok(file) => out.push(file),
+            Err(problem) => problems.push(problem),
         }
     }
     out

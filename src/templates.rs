@@ -61,33 +61,28 @@ impl Templates {
         base_url: BaseUrl,
         families: &[&str],
     ) -> LoadResult<Templates> {
+        let parsed = Templates::parse(snapshot, base_url)?;
+        Ok(Loaded {
+            value: parsed.value.with_messages(&locales, families),
+            warnings: parsed.warnings,
+        })
+    }
+
+    /// Reads and parses every template, before the messages are known (so that it can run while
+    /// they load); [`Parsed::with_messages`] makes the templates of it. Every syntax error is
+    /// reported.
+    pub fn parse(snapshot: &Snapshot, base_url: BaseUrl) -> LoadResult<Parsed> {
         let (sources, problems) = template_sources(snapshot);
         let warnings = warnings_only(problems)?;
-        // Parsed once; each locale gets a copy whose `t()` speaks its language.
-        let default_lang = locales.default_locale().to_string();
         let mut tera = new_tera(base_url);
-        register_t(&mut tera, locales.clone(), default_lang, None);
+        // Each locale's copy gets its own `t()` (see `per_locale`); this one stands in for it.
+        register_placeholder_t(&mut tera);
         let pairs = sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()));
         if let Err(err) = tera.add_raw_templates(pairs) {
             return Err(Diagnostics(parse_errors(&err, &sources)));
         }
-        let teras = per_locale(&tera, &locales, None);
-        let family_teras = locales
-            .scoped_families()
-            .filter(|family| families.contains(family))
-            .map(|family| {
-                (
-                    family.to_string(),
-                    per_locale(&tera, &locales, Some(family)),
-                )
-            })
-            .collect();
         Ok(Loaded {
-            value: Templates {
-                teras,
-                family_teras,
-                sources,
-            },
+            value: Parsed { tera, sources },
             warnings,
         })
     }
@@ -98,11 +93,7 @@ impl Templates {
     pub fn syntax_problems(snapshot: &Snapshot, base_url: BaseUrl) -> Vec<Diagnostic> {
         let (sources, mut problems) = template_sources(snapshot);
         let mut tera = new_tera(base_url);
-        // Templates are parsed against the functions they call: a `t()` that formats nothing
-        // stands in for the one the messages would give.
-        tera.register_function("t", |_: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(String::new())
-        });
+        register_placeholder_t(&mut tera);
         let pairs = sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()));
         if let Err(err) = tera.add_raw_templates(pairs) {
             problems.extend(parse_errors(&err, &sources));
@@ -169,6 +160,43 @@ impl Templates {
             None => Diagnostic::error(PathBuf::from(format!("templates/{name}")), err.to_string()),
         }
     }
+}
+
+/// Templates parsed, waiting for the messages.
+pub struct Parsed {
+    tera: Tera,
+    sources: Sources,
+}
+
+impl Parsed {
+    /// The templates, one copy per locale (and per rewording family of `families`) whose
+    /// `t()` and `msg` speak it.
+    pub fn with_messages(self, locales: &Arc<Locales>, families: &[&str]) -> Templates {
+        let teras = per_locale(&self.tera, locales, None);
+        let family_teras = locales
+            .scoped_families()
+            .filter(|family| families.contains(family))
+            .map(|family| {
+                (
+                    family.to_string(),
+                    per_locale(&self.tera, locales, Some(family)),
+                )
+            })
+            .collect();
+        Templates {
+            teras,
+            family_teras,
+            sources: self.sources,
+        }
+    }
+}
+
+/// Templates are parsed against the functions they call: a `t()` that formats nothing stands
+/// in for the one the messages give.
+fn register_placeholder_t(tera: &mut Tera) {
+    tera.register_function("t", |_: Kwargs, _: &State| -> TeraResult<String> {
+        Ok(String::new())
+    });
 }
 
 /// A Tera with the settings and functions of every template but `t()`: autoescaping, `root`

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::console::{Console, Verbosity};
-use crate::error::{Diagnostic, Diagnostics, LoadResult};
+use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded};
 use crate::fingerprint::Fingerprints;
 use crate::interrupt::{Interrupt, pause_point};
 use crate::locales::Locales;
@@ -128,9 +128,15 @@ pub fn load(
     let config = Config::load(snapshot, base_url)?;
     let mut problems = Diagnostics(config.warnings);
     let config = config.value;
-    let (locales, (content, content_problems)) = rayon::join(
-        || Locales::load(snapshot, &config),
-        || crate::content::load_partial_with(snapshot, &config.locales, memo),
+    // The templates are parsed while the messages and the content load.
+    let ((locales, (content, content_problems)), parsed) = rayon::join(
+        || {
+            rayon::join(
+                || Locales::load(snapshot, &config),
+                || crate::content::load_partial_with(snapshot, &config.locales, memo),
+            )
+        },
+        || Templates::parse(snapshot, config.base_url.clone()),
     );
     let mut locales = keep(&mut problems, locales);
     let content_failed = content_problems.iter().any(Diagnostic::is_error);
@@ -146,8 +152,10 @@ pub fn load(
         .collect();
     let templates = match &locales {
         Some(locales) => {
-            let base_url = config.base_url.clone();
-            let templates = Templates::load(snapshot, locales.clone(), base_url, &families);
+            let templates = parsed.map(|parsed| Loaded {
+                value: parsed.value.with_messages(locales, &families),
+                warnings: parsed.warnings,
+            });
             keep(&mut problems, templates)
         }
         None => {
