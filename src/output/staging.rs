@@ -23,7 +23,8 @@ pub struct Staging {
     produced: Mutex<StrMap<u64>>,
     /// The files of the last build kept as they are.
     kept: Mutex<Vec<Current>>,
-    /// The files written into the staging folder (relative paths), in no particular order.
+    /// The files written into the staging folder (relative paths), in no particular order;
+    /// only for an output that exists (a new one is the staging folder renamed).
     staged: Mutex<Vec<String>>,
     written: AtomicUsize,
     unchanged: AtomicUsize,
@@ -37,7 +38,7 @@ pub struct Staged {
     pub produced: StrMap<u64>,
     /// The other files of the new site: the last build's, kept as they are.
     pub kept: Vec<Current>,
-    /// The files in the staging folder (relative paths), sorted.
+    /// The files in the staging folder (relative paths), sorted; empty for a new output.
     pub files: Vec<String>,
     /// Files staged (new or changed).
     pub written: usize,
@@ -110,7 +111,10 @@ impl Staging {
             std::fs::create_dir_all(parent)?;
         }
         std::fs::write(&target, bytes)?;
-        if let Ok(mut staged) = self.staged.lock() {
+        // A new output is the staging folder itself, renamed: its files need no list.
+        if self.compare_with.is_some()
+            && let Ok(mut staged) = self.staged.lock()
+        {
             staged.push(rel.to_string());
         }
         self.written.fetch_add(1, Ordering::Relaxed);
