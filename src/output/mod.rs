@@ -254,14 +254,11 @@ impl Output {
         }
         // No commit was cut short and the machine did not restart: the manifest is trusted.
         // An empty manifest is a bare marker (see `Previous::read`): nothing to trust.
-        let files = marker::Manifest::paths(&marker);
-        if files.is_empty() {
-            return None;
-        }
-        let all_there = files
-            .par_iter()
-            .all(|rel| nofollow::is_plain_file(&fd, rel));
-        all_there.then_some((recorded.pages, files.len()))
+        // The paths are read and looked for on every core; `None` as soon as one is missing.
+        let files = marker::Manifest::paths(&marker)
+            .map(|rel| nofollow::is_plain_file(&fd, rel).then_some(1))
+            .try_reduce(|| 0, |a, b| Some(a + b))?;
+        (files > 0).then_some((recorded.pages, files))
     }
 
     /// Whether the output folder is new (or was empty): the build renames its staging folder
