@@ -17,7 +17,7 @@ use crate::fingerprint::Fingerprints;
 use crate::interrupt::{Interrupt, pause_point};
 use crate::locales::Locales;
 use crate::memo::Memo;
-use crate::output::{Current, Output, Recorded, Repair, WriteStats};
+use crate::output::{Current, Found, Output, Recorded, Repair, WriteStats};
 use crate::render::Renderer;
 use crate::render_cache::RenderCache;
 use crate::site::{Page, Site};
@@ -251,15 +251,19 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
     let started = Instant::now();
     let console = Console::new(options.verbosity);
     let out_dir = options.output_dir();
-    // Every input file, read once: hashed for the fast path below, then loaded.
-    let snapshot = Snapshot::read(&options.root);
+    // Every input file, read once: hashed for the fast path below, then loaded. Meanwhile what
+    // the output folder holds is read, once for the fast path and the build.
+    let (snapshot, found) = rayon::join(
+        || Snapshot::read(&options.root),
+        || Output::find(&options.root, &out_dir),
+    );
     // A shard never records its inputs (it is only part of a site), so it never needs them.
     let inputs = options
         .shard
         .is_none()
         .then(|| snapshot.inputs_hash(options.base_url.as_deref()))
         .flatten();
-    if let Some(summary) = unchanged_since_last_build(options, &out_dir, inputs, started) {
+    if let Some(summary) = unchanged_since_last_build(&found, &out_dir, inputs, started) {
         console.phase("inputs unchanged since the last build, every file in place");
         return Ok(summary);
     }
@@ -269,11 +273,11 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
         None => Memo::from_file(crate::output::read_memo(&out_dir)),
         Some(_) => Memo::off(),
     };
-    // What the last build left in the output is read while the site loads (nothing is written
-    // before the site has loaded).
+    // What the last build recorded in the output is parsed while the site loads (nothing is
+    // written before the site has loaded).
     let (loaded, claimed) = rayon::join(
         || load(&snapshot, options.base_url.as_deref(), &memo),
-        || Output::claim(&options.root, &out_dir),
+        || found.claim(),
     );
     let loaded = loaded?;
     console.phase("loaded config, locales, content and templates");
@@ -335,12 +339,12 @@ impl BuildOptions {
 /// The summary of a build that has nothing to do: nothing changed since the last complete build
 /// and every file is still in place, so nothing is loaded, rendered or written.
 fn unchanged_since_last_build(
-    options: &BuildOptions,
+    found: &Found,
     out_dir: &Path,
     inputs: Option<u64>,
     started: Instant,
 ) -> Option<BuildSummary> {
-    let (pages, files) = Output::up_to_date(&options.root, out_dir, inputs?)?;
+    let (pages, files) = found.up_to_date(inputs?)?;
     Some(BuildSummary {
         pages,
         stats: WriteStats {

@@ -175,20 +175,53 @@ pub struct Output {
     partial: bool,
 }
 
-/// An output folder the guard let a build write into, with what the last build left there: read
-/// only, so it can be read while the site loads.
-#[derive(Debug)]
-pub struct Claimed {
-    /// The output folder, open; `None` when it is new.
-    existing: Option<OwnedFd>,
-    previous: Previous,
+/// What an output folder held when a build began, read once (the marker's and the journal's
+/// text, whether a killed build left its staging folder): for the fast path, then for the build.
+pub struct Found {
+    /// Whether a killed build left its staging folder beside the output.
+    staging_left: bool,
+    /// What the guard found, or why the folder may not be written.
+    claim: Result<guard::Claim, Diagnostic>,
 }
 
-impl Output {
-    /// Checks that `dir` may be written (it is ours, marker and all, or empty or absent) and
-    /// reads what the last build recorded there. Writes nothing.
-    pub fn claim(root: &Path, dir: &Path) -> Result<Claimed, Diagnostic> {
-        Ok(match guard::claim(root, dir)? {
+impl Found {
+    /// The fast path of a rebuild: the folder is an output of ours whose marker records
+    /// `inputs`, no commit was cut short, the machine did not restart, no killed build left its
+    /// staging folder, and every file the marker lists is still there, so a build would write
+    /// nothing. Returns the pages and files it would report.
+    pub fn up_to_date(&self, inputs: u64) -> Option<(usize, usize)> {
+        use rayon::prelude::*;
+        let Ok(guard::Claim::Existing {
+            dir: fd,
+            marker,
+            journal,
+        }) = &self.claim
+        else {
+            return None;
+        };
+        if self.staging_left {
+            return None;
+        }
+        // The header says whether the inputs are the ones recorded; only then is the manifest
+        // (a line per file) worth parsing.
+        let header = marker::Marker::parse_header(marker);
+        let recorded = header.record.filter(|r| r.inputs == inputs)?;
+        if journal.is_some() || header.boot != marker::boot_id() {
+            return None;
+        }
+        // No commit was cut short and the machine did not restart: the manifest is trusted.
+        // An empty manifest is a bare marker (see `Previous::read`): nothing to trust.
+        // The paths are read and looked for on every core; `None` as soon as one is missing.
+        let files = marker::Manifest::paths(marker)
+            .map(|rel| nofollow::is_plain_file(fd, rel).then_some(1))
+            .try_reduce(|| 0, |a, b| Some(a + b))?;
+        (files > 0).then_some((recorded.pages, files))
+    }
+
+    /// The folder claimed for a build, with what the last build recorded there (parsed here);
+    /// an error when it may not be written.
+    pub fn claim(self) -> Result<Claimed, Diagnostic> {
+        Ok(match self.claim? {
             guard::Claim::New => Claimed {
                 existing: None,
                 previous: Previous::default(),
@@ -202,6 +235,31 @@ impl Output {
                 previous: Previous::read(marker, journal.as_deref()),
             },
         })
+    }
+}
+
+/// An output folder the guard let a build write into, with what the last build left there: read
+/// only, so it can be read while the site loads.
+#[derive(Debug)]
+pub struct Claimed {
+    /// The output folder, open; `None` when it is new.
+    existing: Option<OwnedFd>,
+    previous: Previous,
+}
+
+impl Output {
+    /// Checks that `dir` may be written (it is ours, marker and all, or empty or absent) and
+    /// reads what the last build recorded there. Writes nothing.
+    pub fn claim(root: &Path, dir: &Path) -> Result<Claimed, Diagnostic> {
+        Output::find(root, dir).claim()
+    }
+
+    /// Reads what the output folder `dir` holds (see [`Found`]). Writes nothing.
+    pub fn find(root: &Path, dir: &Path) -> Found {
+        Found {
+            staging_left: std::fs::symlink_metadata(staging::staging_path(dir)).is_ok(),
+            claim: guard::claim(root, dir),
+        }
     }
 
     /// Opens `dir` for a build: checks it is ours (marker) or empty or absent, reads what the
@@ -228,37 +286,9 @@ impl Output {
         })
     }
 
-    /// The fast path of a rebuild: `dir` is an output of ours whose marker records `inputs`, no
-    /// commit was cut short, the machine did not restart, no killed build left its staging
-    /// folder, and every file the marker lists is still there, so a build would write nothing.
-    /// Returns the pages and files it would report.
+    /// [`Found::up_to_date`] of the output folder `dir`.
     pub fn up_to_date(root: &Path, dir: &Path, inputs: u64) -> Option<(usize, usize)> {
-        use rayon::prelude::*;
-        if std::fs::symlink_metadata(staging::staging_path(dir)).is_ok() {
-            return None;
-        }
-        let guard::Claim::Existing {
-            dir: fd,
-            marker,
-            journal,
-        } = guard::claim(root, dir).ok()?
-        else {
-            return None;
-        };
-        // The header says whether the inputs are the ones recorded; only then is the manifest
-        // (a line per file) worth parsing.
-        let header = marker::Marker::parse_header(&marker);
-        let recorded = header.record.filter(|r| r.inputs == inputs)?;
-        if journal.is_some() || header.boot != marker::boot_id() {
-            return None;
-        }
-        // No commit was cut short and the machine did not restart: the manifest is trusted.
-        // An empty manifest is a bare marker (see `Previous::read`): nothing to trust.
-        // The paths are read and looked for on every core; `None` as soon as one is missing.
-        let files = marker::Manifest::paths(&marker)
-            .map(|rel| nofollow::is_plain_file(&fd, rel).then_some(1))
-            .try_reduce(|| 0, |a, b| Some(a + b))?;
-        (files > 0).then_some((recorded.pages, files))
+        Output::find(root, dir).up_to_date(inputs)
     }
 
     /// Whether the output folder is new (or was empty): the build renames its staging folder
