@@ -61,15 +61,25 @@ impl Templates {
         base_url: BaseUrl,
         families: &[&str],
     ) -> LoadResult<Templates> {
-        let parsed = Templates::parse(snapshot, base_url)?;
+        Templates::from_parsed(Templates::parse(snapshot, base_url), &locales, families)
+    }
+
+    /// The templates of `parsed` (see [`Templates::parse`]) once the messages are there, with
+    /// its warnings.
+    pub fn from_parsed(
+        parsed: LoadResult<Parsed>,
+        locales: &Arc<Locales>,
+        families: &[&str],
+    ) -> LoadResult<Templates> {
+        let parsed = parsed?;
         Ok(Loaded {
-            value: parsed.value.with_messages(&locales, families),
+            value: parsed.value.with_messages(locales, families),
             warnings: parsed.warnings,
         })
     }
 
     /// Reads and parses every template, before the messages are known (so that it can run while
-    /// they load); [`Parsed::with_messages`] makes the templates of it. Every syntax error is
+    /// they load); [`Templates::from_parsed`] makes the templates of it. Every syntax error is
     /// reported.
     pub fn parse(snapshot: &Snapshot, base_url: BaseUrl) -> LoadResult<Parsed> {
         let (sources, problems) = template_sources(snapshot);
@@ -171,7 +181,7 @@ pub struct Parsed {
 impl Parsed {
     /// The templates, one copy per locale (and per rewording family of `families`) whose
     /// `t()` and `msg` speak it.
-    pub fn with_messages(self, locales: &Arc<Locales>, families: &[&str]) -> Templates {
+    fn with_messages(self, locales: &Arc<Locales>, families: &[&str]) -> Templates {
         let teras = per_locale(&self.tera, locales, None);
         let family_teras = locales
             .scoped_families()

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::console::{Console, Verbosity};
-use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded};
+use crate::error::{Diagnostic, Diagnostics, LoadResult};
 use crate::fingerprint::Fingerprints;
 use crate::interrupt::{Interrupt, pause_point};
 use crate::locales::Locales;
@@ -152,10 +152,7 @@ pub fn load(
         .collect();
     let templates = match &locales {
         Some(locales) => {
-            let templates = parsed.map(|parsed| Loaded {
-                value: parsed.value.with_messages(locales, &families),
-                warnings: parsed.warnings,
-            });
+            let templates = Templates::from_parsed(parsed, locales, &families);
             keep(&mut problems, templates)
         }
         None => {
