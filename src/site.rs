@@ -137,7 +137,7 @@ impl<'a> Site<'a> {
 
     /// Every page of every locale, in a fixed order.
     pub fn pages(&self) -> Vec<Page> {
-        let mut pages = Vec::new();
+        let mut pages = Vec::with_capacity(self.page_count());
         for locale in 0..self.locales.len() {
             let mut push = |kind| pages.push(Page { locale, kind });
             push(PageKind::Home);
@@ -166,6 +166,17 @@ impl<'a> Site<'a> {
             }
         }
         pages
+    }
+
+    /// How many pages [`Site::pages`] lists.
+    fn page_count(&self) -> usize {
+        let per_locale: usize = (self.content.families.iter().enumerate())
+            .map(|(f, fc)| {
+                let codes: usize = fc.codes.iter().map(|c| 1 + c.aliases.len()).sum();
+                1 + codes + 2 * self.pairs(f).len()
+            })
+            .sum();
+        self.locales.len() * (2 + per_locale)
     }
 
     /// The prefix of a locale's pages: empty for the default, `vi/` for the others.

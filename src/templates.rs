@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
@@ -21,11 +21,16 @@ use crate::snapshot::Snapshot;
 
 /// The loaded templates, ready to render from many threads.
 pub struct Templates {
+    /// The parsed templates, copied for each locale (and rewording family) on first use.
+    parsed: Tera,
+    /// The messages the copies speak.
+    locales: Arc<Locales>,
     /// One Tera per locale (same templates), whose `t()` knows the locale without a lookup.
-    teras: Vec<Tera>,
+    teras: OnceLock<Vec<Tera>>,
     /// Family id → one Tera per locale speaking that family's words, for the families that
-    /// reword messages.
-    family_teras: MessageMap<Vec<Tera>>,
+    /// reword messages. Made when a page of the family is first rendered, so that a rebuild
+    /// that renders pages of one family only copies the templates for that family.
+    family_teras: MessageMap<OnceLock<Vec<Tera>>>,
     /// Template name → (path shown in messages, source) for diagnostics.
     sources: Sources,
 }
@@ -141,9 +146,12 @@ impl Templates {
         name: &str,
         context: &Context,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let teras = family
-            .and_then(|f| self.family_teras.get(f))
-            .unwrap_or(&self.teras);
+        let teras = match family.and_then(|f| Some((f, self.family_teras.get(f)?))) {
+            Some((f, teras)) => {
+                teras.get_or_init(|| per_locale(&self.parsed, &self.locales, Some(f)))
+            }
+            None => (self.teras).get_or_init(|| per_locale(&self.parsed, &self.locales, None)),
+        };
         let Some(tera) = teras.get(locale) else {
             return Err(Diagnostic::error(
                 format!("templates/{name}"),
@@ -179,22 +187,18 @@ pub struct Parsed {
 }
 
 impl Parsed {
-    /// The templates, one copy per locale (and per rewording family of `families`) whose
-    /// `t()` and `msg` speak it.
+    /// The templates, to be copied per locale (and per rewording family of `families`) with a
+    /// `t()` and `msg` that speak it.
     fn with_messages(self, locales: &Arc<Locales>, families: &[&str]) -> Templates {
-        let teras = per_locale(&self.tera, locales, None);
         let family_teras = locales
             .scoped_families()
             .filter(|family| families.contains(family))
-            .map(|family| {
-                (
-                    family.to_string(),
-                    per_locale(&self.tera, locales, Some(family)),
-                )
-            })
+            .map(|family| (family.to_string(), OnceLock::new()))
             .collect();
         Templates {
-            teras,
+            parsed: self.tera,
+            locales: locales.clone(),
+            teras: OnceLock::new(),
             family_teras,
             sources: self.sources,
         }

@@ -270,8 +270,8 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
         None => Memo::from_file(crate::output::read_memo(&out_dir)),
         Some(_) => Memo::off(),
     };
-    // What the last build recorded in the output is parsed while the site loads (nothing is
-    // written before the site has loaded).
+    // What the last build recorded in the output is parsed, and every file it lists looked
+    // for, while the site loads (nothing is written before the site has loaded).
     let (loaded, claimed) = rayon::join(
         || load(&snapshot, options.base_url.as_deref(), &memo),
         || found.claim(),
@@ -458,13 +458,14 @@ impl Rendering<'_> {
         // Each page is kept (its inputs did not change), or rendered and staged; the kept ones
         // are recorded together afterwards, so that unchanged pages cost no lock. After Ctrl-C
         // the remaining pages are skipped.
-        let results: Vec<Result<PageDone, Diagnostic>> =
+        // A problem is boxed: one result per page, and nearly all of them are kept pages.
+        let results: Vec<Result<PageDone, Box<Diagnostic>>> =
             console.with_progress("pages", pages.len(), &done, || {
                 pages
                     .par_iter()
                     .map(|&page| {
                         done.fetch_add(1, Ordering::Relaxed);
-                        self.render_page(page, options, &out_dir)
+                        self.render_page(page, options, &out_dir).map_err(Box::new)
                     })
                     .collect()
             });
@@ -476,7 +477,7 @@ impl Rendering<'_> {
                 Ok(PageDone::Kept(current)) => kept.push(current),
                 Ok(PageDone::Staged(problems)) => unformatted.extend(problems),
                 Ok(PageDone::Skipped) => {}
-                Err(d) => errors.push(d),
+                Err(d) => errors.push(*d),
             }
         }
         console.phase("rendered and staged the pages");

@@ -76,7 +76,8 @@ pub enum Repair {
 /// What the last build left in the output folder.
 #[derive(Debug, Default)]
 struct Previous {
-    /// Its files, with the page fingerprints that may be trusted (0 for the others).
+    /// Its files, with the page fingerprints that may be trusted (0 for the others, and for
+    /// files that were no longer plain files in the folder when it was claimed).
     manifest: Manifest,
     /// Its inputs, when they may be trusted.
     record: Option<Recorded>,
@@ -86,6 +87,15 @@ struct Previous {
     /// lists the files in that order when it can, rather than sorting them).
     text: String,
     order: Option<Order>,
+}
+
+/// The paths the marker's `text` lists that are not plain files in the output folder `dir`
+/// (missing, or replaced by a folder or a link), looked for on every core.
+fn missing_files<'t>(text: &'t str, dir: &OwnedFd) -> Vec<&'t str> {
+    use rayon::prelude::*;
+    marker::Manifest::paths(text)
+        .filter(|rel| !nofollow::is_plain_file(dir, rel))
+        .collect()
 }
 
 impl Previous {
@@ -123,9 +133,17 @@ impl Previous {
         })
     }
 
-    /// Reads the marker and the journal of an unfinished commit.
-    fn read(text: String, journal: Option<&str>) -> Previous {
-        let (mut marker, order) = Marker::parse_in_order(&text);
+    /// Reads the marker and the journal of an unfinished commit, and looks in the output folder
+    /// `dir` for every file the marker lists: one that is no longer a plain file there is not
+    /// trusted (fingerprint 0), so its page is made again.
+    fn read(text: String, journal: Option<&str>, dir: &OwnedFd) -> Previous {
+        // After a restart nothing is trusted, so there is nothing to look for.
+        let restarted = Marker::parse_header(&text).boot != marker::boot_id();
+        // The files are looked for on every core while the manifest is parsed.
+        let ((mut marker, order), missing) = rayon::join(
+            || Marker::parse_in_order(&text),
+            || (!restarted).then(|| missing_files(&text, dir)),
+        );
         if marker.manifest.0.is_empty() && journal.is_none() {
             return Previous::default();
         }
@@ -144,6 +162,11 @@ impl Previous {
         }
         if repair == Some(Repair::Restarted) {
             marker.manifest.0.values_mut().for_each(|fp| *fp = 0);
+        }
+        for path in missing.into_iter().flatten() {
+            if let Some(fp) = marker.manifest.0.get_mut(path) {
+                *fp = 0;
+            }
         }
         Previous {
             manifest: marker.manifest,
@@ -218,8 +241,8 @@ impl Found {
         (files > 0).then_some((recorded.pages, files))
     }
 
-    /// The folder claimed for a build, with what the last build recorded there (parsed here);
-    /// an error when it may not be written.
+    /// The folder claimed for a build, with what the last build recorded there (parsed here,
+    /// while every file it lists is looked for); an error when it may not be written.
     pub fn claim(self) -> Result<Claimed, Diagnostic> {
         Ok(match self.claim? {
             guard::Claim::New => Claimed {
@@ -231,8 +254,8 @@ impl Found {
                 marker,
                 journal,
             } => Claimed {
+                previous: Previous::read(marker, journal.as_deref(), &dir),
                 existing: Some(dir),
-                previous: Previous::read(marker, journal.as_deref()),
             },
         })
     }
@@ -308,13 +331,10 @@ impl Output {
         self.record = record;
     }
 
-    /// Whether the page at `rel` was built from exactly these inputs last time and is still there.
+    /// Whether the page at `rel` was built from exactly these inputs last time and was still
+    /// there, a plain file, when the folder was claimed (see [`Found::claim`]).
     pub fn is_current(&self, rel: &str, fingerprint: u64) -> bool {
-        self.previous.manifest.0.get(rel) == Some(&fingerprint)
-            && self
-                .existing
-                .as_ref()
-                .is_some_and(|fd| nofollow::is_plain_file(fd, rel))
+        self.existing.is_some() && self.previous.manifest.0.get(rel) == Some(&fingerprint)
     }
 
     /// The page at `rel` as one to keep, when [it is current](Output::is_current); `rel` back

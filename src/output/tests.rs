@@ -231,3 +231,27 @@ fn a_rebuild_of_the_same_files_records_what_a_full_render_would() {
         expected(&[("a/index.html", 1), ("c.css", 0)], 12)
     );
 }
+
+#[test]
+fn files_no_longer_plain_files_in_the_output_are_not_current() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("public");
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    for (n, page) in ["a", "b", "c", "d"].into_iter().enumerate() {
+        o.write_page(&format!("{page}/index.html"), b"page", n as u64 + 1)
+            .unwrap();
+    }
+    commit(o);
+    // By hand: one page deleted, one replaced by a link to a file, one by a folder.
+    std::fs::remove_file(out.join("a/index.html")).unwrap();
+    std::fs::remove_file(out.join("b/index.html")).unwrap();
+    std::os::unix::fs::symlink(out.join("d/index.html"), out.join("b/index.html")).unwrap();
+    std::fs::remove_file(out.join("c/index.html")).unwrap();
+    std::fs::create_dir(out.join("c/index.html")).unwrap();
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    assert!(!o.is_current("a/index.html", 1));
+    assert!(!o.is_current("b/index.html", 2));
+    assert!(!o.is_current("c/index.html", 3));
+    assert!(o.is_current("d/index.html", 4));
+    assert!(!o.is_current("d/index.html", 5), "another fingerprint");
+}
