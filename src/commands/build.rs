@@ -427,9 +427,10 @@ enum PageDone {
 struct Rendered {
     /// Every problem found.
     problems: Diagnostics,
-    /// The hash of the inputs the build started from, when it is also the hash of the inputs
-    /// as they are once every page rendered: no input changed while the build ran, so the
-    /// output may be recorded as made from them.
+    /// The hash of the inputs the build read (its snapshot). The pages are made from the
+    /// snapshot alone, never from the files again, so the output is what those inputs give
+    /// even if a file changed while the build ran: a later build whose inputs hash the same
+    /// has nothing to do, and one whose files changed meanwhile hashes differently.
     inputs: Option<u64>,
 }
 
@@ -443,8 +444,8 @@ struct Rendering<'a> {
 }
 
 impl Rendering<'_> {
-    /// Renders and stages every page whose inputs changed (in parallel), then the site-wide
-    /// files while the inputs are read again (`inputs`: the hash the build started from).
+    /// Renders and stages every page whose inputs changed, and meanwhile the site-wide files,
+    /// all in parallel (`inputs`: the hash of the inputs the build started from).
     fn render_pages(
         &self,
         pages: &[Page],
@@ -453,22 +454,21 @@ impl Rendering<'_> {
         console: &Console,
         inputs: Option<u64>,
     ) -> Rendered {
-        let out_dir = options.output_dir();
-        let done = AtomicUsize::new(0);
-        // Each page is kept (its inputs did not change), or rendered and staged; the kept ones
-        // are recorded together afterwards, so that unchanged pages cost no lock. After Ctrl-C
-        // the remaining pages are skipped.
-        // A problem is boxed: one result per page, and nearly all of them are kept pages.
-        let results: Vec<Result<PageDone, Box<Diagnostic>>> =
-            console.with_progress("pages", pages.len(), &done, || {
-                pages
-                    .par_iter()
-                    .map(|&page| {
-                        done.fetch_add(1, Ordering::Relaxed);
-                        self.render_page(page, options, &out_dir).map_err(Box::new)
-                    })
-                    .collect()
-            });
+        let first_shard = options.shard.is_none_or(|s| s.index == 1);
+        // The site-wide files are made while the pages are (the two share the cores).
+        let (results, sitewide) = rayon::join(
+            || self.each_page(pages, options, console),
+            || {
+                first_shard.then(|| {
+                    crate::sitewide::write_all(
+                        self.renderer,
+                        self.fingerprints,
+                        &self.output,
+                        snapshot,
+                    )
+                })
+            },
+        );
         let mut errors = Diagnostics::default();
         let mut kept = Vec::new();
         let mut unformatted = BTreeSet::new();
@@ -480,39 +480,45 @@ impl Rendering<'_> {
                 Err(d) => errors.push(*d),
             }
         }
-        console.phase("rendered and staged the pages");
-        let first_shard = options.shard.is_none_or(|s| s.index == 1);
-        // The kept pages are recorded, and the inputs read and hashed a second time, while the
-        // site-wide files are made (which read no input file again).
-        let unchanged = || {
-            inputs.filter(|&hash| {
-                Snapshot::read(&options.root).inputs_hash(options.base_url.as_deref()) == Some(hash)
-            })
-        };
-        let ((_, inputs), sitewide) = rayon::join(
-            || (self.output.keep_all(kept), unchanged()),
-            || {
-                (!errors.has_errors() && first_shard).then(|| {
-                    crate::sitewide::write_all(
-                        self.renderer,
-                        self.fingerprints,
-                        &self.output,
-                        snapshot,
-                    )
-                })
-            },
-        );
-        errors.extend(sitewide.into_iter().flatten());
+        self.output.keep_all(kept);
+        // When a page failed, the site-wide files (which share its templates) are not reported
+        // on: their problems would repeat the pages'.
+        if !errors.has_errors() {
+            errors.extend(sitewide.into_iter().flatten());
+        }
         errors.extend(message_problems(
             self.renderer.locales,
             self.renderer.cache,
             unformatted,
         ));
-        console.phase("wrote static files, sitemap, search index, 404 page");
+        console.phase("rendered and staged the pages, sitemap, search index, 404 page");
         Rendered {
             problems: errors,
             inputs,
         }
+    }
+
+    /// Keeps or renders every page, in parallel (with a progress line); after Ctrl-C the
+    /// remaining pages are skipped. Kept pages are recorded together afterwards, so that they
+    /// cost no lock.
+    fn each_page(
+        &self,
+        pages: &[Page],
+        options: &BuildOptions,
+        console: &Console,
+    ) -> Vec<Result<PageDone, Box<Diagnostic>>> {
+        let out_dir = options.output_dir();
+        let done = AtomicUsize::new(0);
+        // A problem is boxed: one result per page, and nearly all of them are kept pages.
+        console.with_progress("pages", pages.len(), &done, || {
+            pages
+                .par_iter()
+                .map(|&page| {
+                    done.fetch_add(1, Ordering::Relaxed);
+                    self.render_page(page, options, &out_dir).map_err(Box::new)
+                })
+                .collect()
+        })
     }
 
     /// Keeps one page (its inputs did not change) or renders and stages it.
@@ -582,8 +588,7 @@ impl Rendering<'_> {
             problems.sort();
             return Err(problems);
         }
-        // Recorded only for a complete build without warnings, and only when no input changed
-        // while the build ran (see `Rendered::inputs`).
+        // Recorded only for a complete build without warnings (see `Rendered::inputs`).
         let pages = self.pages;
         self.output.set_record(
             inputs
