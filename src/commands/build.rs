@@ -544,8 +544,8 @@ impl Rendering<'_> {
         Ok(PageDone::Staged(rendered.unformatted))
     }
 
-    /// [`Rendering::commit`], with the parse cache for the next build made meanwhile and written
-    /// once the files are in place (a failed commit leaves the output folder exactly as it was).
+    /// [`Rendering::commit`], with the parse cache for the next build (see
+    /// [`Output::commit_with_cache`]).
     fn commit_keeping(
         self,
         options: &BuildOptions,
@@ -553,17 +553,9 @@ impl Rendering<'_> {
         warnings: &[Diagnostic],
         memo: &Memo,
     ) -> Result<(WriteStats, Option<Repair>), Diagnostics> {
-        let rebuild = !self.output.is_new();
-        let (committed, next_memo) = rayon::join(
-            || self.commit(options, rendered, warnings),
-            || (rebuild && memo.changed()).then(|| memo.render()),
-        );
-        let committed = committed?;
-        if let Some(bytes) = next_memo {
-            // A cache that cannot be written only costs the next build its parsing time.
-            let _ = crate::output::write_memo(&options.output_dir(), &bytes);
-        }
-        Ok(committed)
+        self.commit(options, rendered, warnings, || {
+            memo.changed().then(|| memo.render())
+        })
     }
 
     /// Moves the staged files into place when nothing went wrong; otherwise drops them and
@@ -573,6 +565,7 @@ impl Rendering<'_> {
         options: &BuildOptions,
         rendered: Rendered,
         warnings: &[Diagnostic],
+        cache: impl FnOnce() -> Option<Vec<u8>> + Send,
     ) -> Result<(WriteStats, Option<Repair>), Diagnostics> {
         let Rendered {
             mut problems,
@@ -596,7 +589,9 @@ impl Rendering<'_> {
                 .map(|inputs| Recorded { inputs, pages }),
         );
         let repair = self.output.repair();
-        let stats = self.output.commit(&options.interrupt).map_err(|e| {
+        let stats = (self.output)
+            .commit_with_cache(&options.interrupt, cache)
+            .map_err(|e| {
             Diagnostics(vec![
                 Diagnostic::error(&out_dir, format!("cannot move the new site into place: {e}"))
                     .hint("fix the cause and build again: a build that was cut short while moving files is finished by the next one"),

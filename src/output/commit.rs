@@ -45,26 +45,54 @@ pub struct InPlace<'a> {
     pub staged: Vec<String>,
     /// Files of the previous site that the new one does not have, sorted.
     pub stale: Vec<String>,
-    /// The new marker's text; `None` leaves the marker as it is (nothing changed).
-    pub marker: Option<String>,
     /// Stops the moves between two files.
     pub interrupt: &'a Interrupt,
 }
 
 impl InPlace<'_> {
-    /// Runs the commit; returns how many stale files it removed. An error before the journal is
-    /// written leaves the output exactly as it was; after it, the next build repairs. The staging
-    /// folder is removed either way.
-    pub fn run(self) -> io::Result<usize> {
-        let result = self.steps();
+    /// Runs the commit; returns how many stale files it removed. `marker` makes the new
+    /// marker's text (`None` leaves the marker as it is: nothing changed) and `cache` the parse
+    /// cache's (`None`: left as it is), both while the files are moved in; the cache is written
+    /// once they are in place. An error before the journal is written leaves the output exactly
+    /// as it was; after it, the next build repairs. The staging folder is removed either way.
+    pub fn run(
+        self,
+        marker: impl FnOnce() -> Option<String> + Send,
+        cache: impl FnOnce() -> Option<Vec<u8>> + Send,
+    ) -> io::Result<usize> {
+        let result = self.steps(marker, cache);
         if result.is_err() {
             let _ = std::fs::remove_dir_all(&self.staging);
         }
         result
     }
 
-    fn steps(&self) -> io::Result<usize> {
+    fn steps(
+        &self,
+        marker: impl FnOnce() -> Option<String> + Send,
+        cache: impl FnOnce() -> Option<Vec<u8>> + Send,
+    ) -> io::Result<usize> {
         let staged = &self.staged;
+        let ((marker, cache), moved) =
+            rayon::join(|| rayon::join(marker, cache), || self.move_in(staged));
+        moved?;
+        // The emptied staging folders are removed meanwhile: the output does not depend on it
+        // (a staging folder that is left behind is removed by the next build, which never
+        // takes its fast path while one is there). Nor does it depend on the parse cache.
+        let (_, (finished, _)) = rayon::join(
+            || std::fs::remove_dir_all(&self.staging),
+            || {
+                rayon::join(
+                    || self.finish(marker.as_deref()),
+                    || cache.map(|bytes| write_cache(self.dir, &bytes)),
+                )
+            },
+        );
+        finished
+    }
+
+    /// Checks the folders the files go into, writes the journal and moves the files in.
+    fn move_in(&self, staged: &[String]) -> io::Result<()> {
         check_targets(self.dir, staged)?;
         if !staged.is_empty() {
             if !nofollow::is_plain_file(self.dir, MARKER) {
@@ -79,20 +107,15 @@ impl InPlace<'_> {
         }
         self.move_files(staged)?;
         pause_point("moved");
-        // The emptied staging folders are removed meanwhile: the output does not depend on it
-        // (a staging folder that is left behind is removed by the next build, which never
-        // takes its fast path while one is there).
-        let (_, finished) =
-            rayon::join(|| std::fs::remove_dir_all(&self.staging), || self.finish());
-        finished
+        Ok(())
     }
 
-    /// The steps after the moves: the stale files are removed, the marker written and the
-    /// journal removed.
-    fn finish(&self) -> io::Result<usize> {
+    /// The steps after the moves: the stale files are removed, the `marker` written (unless
+    /// `None`) and the journal removed.
+    fn finish(&self, marker: Option<&str>) -> io::Result<usize> {
         let removed = remove_stale(self.dir, &self.stale)?;
         pause_point("removed");
-        if let Some(marker) = &self.marker {
+        if let Some(marker) = marker {
             nofollow::write_durably(self.dir, MARKER, marker.as_bytes())?;
             pause_point("marker");
         }
@@ -122,6 +145,12 @@ impl InPlace<'_> {
         }
         Ok(())
     }
+}
+
+/// Replaces the parse cache (`crate::memo::FILE`) in the output folder `dir` by `bytes`. A
+/// cache that cannot be written only costs the next build its parsing time.
+fn write_cache(dir: &OwnedFd, bytes: &[u8]) {
+    let _ = nofollow::write_replacing(dir, crate::memo::FILE, bytes);
 }
 
 /// Fails, before anything is moved, when a folder a staged file goes into is a link (or a file).

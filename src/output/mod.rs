@@ -367,6 +367,17 @@ impl Output {
     /// no longer has, and writes the marker (see the module docs for the order). Only called
     /// when every page rendered; `interrupt` stops it between two moves.
     pub fn commit(self, interrupt: &Interrupt) -> io::Result<WriteStats> {
+        self.commit_with_cache(interrupt, || None)
+    }
+
+    /// [`Output::commit`], and into a folder that existed, the parse cache that `cache` makes
+    /// (while the files are moved; `None` leaves it as it is), written once they are in place.
+    /// A new folder gets no cache.
+    pub fn commit_with_cache(
+        self,
+        interrupt: &Interrupt,
+        cache: impl FnOnce() -> Option<Vec<u8>> + Send,
+    ) -> io::Result<WriteStats> {
         let (staging, mut staged) = self.staging.finish();
         let mut stats = WriteStats {
             written: staged.written,
@@ -377,17 +388,19 @@ impl Output {
             && let Some(order) = self.previous.same_files(&staged, self.partial)
         {
             // No file of the last build is stale.
-            let marker =
-                (self.previous).marker_of_same_files(&staged, order, stats.written, self.record);
+            let files = std::mem::take(&mut staged.files);
+            let (previous, written, record) = (&self.previous, stats.written, self.record);
             stats.removed = commit::InPlace {
                 dir,
                 staging,
-                staged: staged.files,
+                staged: files,
                 stale: Vec::new(),
-                marker,
                 interrupt,
             }
-            .run()?;
+            .run(
+                || previous.marker_of_same_files(&staged, order, written, record),
+                cache,
+            )?;
             return Ok(stats);
         }
         // Every file is recorded (0 for files that are not pages), so that the next build knows
@@ -419,19 +432,20 @@ impl Output {
             && self.previous.repair.is_none()
             && manifest == self.previous.manifest
             && self.record == self.previous.record;
-        let marker = (!unchanged_site).then(|| {
-            new_marker(self.record, manifest)
-                .render_after(&self.previous.text, self.previous.order.as_ref())
-        });
+        let (previous, record) = (&self.previous, self.record);
+        let marker = move || {
+            (!unchanged_site).then(|| {
+                new_marker(record, manifest).render_after(&previous.text, previous.order.as_ref())
+            })
+        };
         stats.removed = commit::InPlace {
             dir,
             staging,
             staged: staged.files,
             stale,
-            marker,
             interrupt,
         }
-        .run()?;
+        .run(marker, cache)?;
         Ok(stats)
     }
 
@@ -461,16 +475,6 @@ pub fn read_memo(dir: &Path) -> Vec<u8> {
         nofollow::read_plain_file(&fd, crate::memo::FILE)
     };
     read().unwrap_or_default()
-}
-
-/// Replaces the parse cache of the output folder `dir` (a folder of ours: it holds the marker)
-/// by `bytes`, never through a link. Nothing depends on it being written.
-pub fn write_memo(dir: &Path, bytes: &[u8]) -> io::Result<()> {
-    let fd = nofollow::open_dir(dir)?;
-    if !nofollow::is_plain_file(&fd, MARKER) {
-        return Err(io::Error::other("not an output folder of codeatlas"));
-    }
-    nofollow::write_replacing(&fd, crate::memo::FILE, bytes)
 }
 
 /// The marker of this build.
