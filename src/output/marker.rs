@@ -3,6 +3,9 @@
 //! with its page fingerprint) and which files a commit that has begun may have replaced. Paths
 //! that could lead out of the folder are never read from either.
 
+use std::ops::Range;
+
+use hashbrown::HashTable;
 use rayon::prelude::*;
 
 use crate::hash::StrMap;
@@ -36,15 +39,13 @@ pub struct Marker {
 }
 
 impl Marker {
-    /// Reads a marker file (lines it does not know are ignored), with the order of its manifest
-    /// (see [`Manifest::parse_in_order`]).
-    pub fn parse_in_order(text: &str) -> (Marker, Option<Order>) {
-        let (manifest, order) = Manifest::parse_in_order(text);
-        let marker = Marker {
-            manifest,
+    /// Reads a marker file (lines it does not know are ignored).
+    #[cfg(test)]
+    pub fn parse(text: &str) -> Marker {
+        Marker {
+            manifest: Manifest::parse(text),
             ..Marker::parse_header(text)
-        };
-        (marker, order)
+        }
     }
 
     /// Reads only the keyed lines before the manifest (the record and the boot), which is all
@@ -75,10 +76,10 @@ impl Marker {
         out
     }
 
-    /// [`Marker::render`], with the manifest in the `order` of the `previous` marker's text when
+    /// [`Marker::render`], with the manifest in the order of the `previous` marker's lines when
     /// that gives the same text (see [`Manifest::render_in_order`]), which saves sorting it.
-    pub fn render_after(&self, previous: &str, order: Option<&Order>) -> String {
-        match order.and_then(|order| self.manifest.render_in_order(previous, order)) {
+    pub fn render_after(&self, previous: &Listed) -> String {
+        match self.manifest.render_in_order(previous) {
             Some(manifest) => self.header() + &manifest,
             None => self.render(),
         }
@@ -150,41 +151,20 @@ pub fn boot_id() -> Option<String> {
 pub struct Manifest(pub StrMap<u64>);
 
 impl Manifest {
-    /// [`Manifest::parse_in_order`] without the order.
+    /// Parses the marker file's lines `<hex> <path>` (see [`Listed::read_beside`]).
     #[cfg(test)]
     pub fn parse(text: &str) -> Manifest {
-        Manifest::parse_in_order(text).0
-    }
-
-    /// Parses the marker file's lines `<hex> <path>`. Other lines are ignored, and so are paths
-    /// that could lead out of the output folder (absolute, `..`, `.`, empty parts, `\`): a marker
-    /// edited by hand must never make a rebuild delete or check files elsewhere. Also gives the
-    /// place of each path in `text` when the paths stand in strictly increasing order (as
-    /// [`Manifest::render`] writes them), for [`Manifest::render_in_order`].
-    pub fn parse_in_order(text: &str) -> (Manifest, Option<Order>) {
-        let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
-        let mut files = StrMap::with_capacity_and_hasher(lines, Default::default());
-        let mut order = Some(Vec::with_capacity(lines));
-        let mut last = "";
-        for (path, fingerprint) in text.lines().filter_map(entry) {
-            if let Some(places) = order.as_mut() {
-                if last.is_empty() || last < path {
-                    // `path` is a part of `text`.
-                    let start = path.as_ptr() as usize - text.as_ptr() as usize;
-                    places.push((start..start + path.len(), fingerprint));
-                    last = path;
-                } else {
-                    order = None;
-                }
-            }
-            files.insert(path.to_string(), fingerprint);
-        }
-        (Manifest(files), order.map(Order))
+        Manifest(
+            text.lines()
+                .filter_map(entry)
+                .map(|(path, fp)| (path.to_string(), fp))
+                .collect(),
+        )
     }
 
     /// The paths of the marker file's manifest lines (the same paths, with the same checks, as
-    /// [`Manifest::parse_in_order`] keeps), read on every core without building the map: all
-    /// the fast path needs is which files to look for.
+    /// [`Listed::read_beside`] keeps), read on every core without building the map: all the fast path
+    /// needs is which files to look for.
     pub fn paths(text: &str) -> impl ParallelIterator<Item = &str> {
         text.par_lines().filter_map(entry).map(|(path, _)| path)
     }
@@ -202,31 +182,30 @@ impl Manifest {
         out
     }
 
-    /// [`Manifest::render`] without sorting: the lines in the `order` that parsing `previous`
-    /// (a marker's text) found, when it lists exactly the paths of this manifest (as the last
-    /// marker does when the site has the same files). `None` when it does not.
-    pub fn render_in_order(&self, previous: &str, order: &Order) -> Option<String> {
-        if order.0.len() != self.0.len() {
+    /// [`Manifest::render`] without sorting: the lines in the order of the `previous` marker's,
+    /// when they stand in sorted order and list exactly the paths of this manifest (as the last
+    /// marker does when the site has the same files). `None` when they do not.
+    pub fn render_in_order(&self, previous: &Listed) -> Option<String> {
+        let lines = previous.sorted_lines()?;
+        if lines.len() != self.0.len() {
             return None;
         }
-        let mut out = String::with_capacity(previous.len());
-        for (place, _) in &order.0 {
-            let path = previous.get(place.clone())?;
+        let mut out = String::with_capacity(previous.text.len());
+        for (place, _) in lines {
+            let path = &previous.text[place.clone()];
             push_line(&mut out, *self.0.get(path)?, path);
         }
         Some(out)
     }
 
-    /// The manifest lines of `previous` (a marker's text, parsed into `order`), with the
+    /// The manifest lines of `previous` (when sorted, see [`Listed::is_sorted`]), with the
     /// fingerprints of `changed` for the files it names: the lines of a site that has the same
     /// files as the last one, some of them made again. Files `changed` names that `previous`
     /// does not are left out.
-    pub fn render_changed(previous: &str, order: &Order, changed: &StrMap<u64>) -> String {
-        let mut out = String::with_capacity(previous.len());
-        for (place, recorded) in &order.0 {
-            let Some(path) = previous.get(place.clone()) else {
-                continue;
-            };
+    pub fn render_changed(previous: &Listed, changed: &StrMap<u64>) -> String {
+        let mut out = String::with_capacity(previous.text.len());
+        for (place, recorded) in previous.sorted_lines().unwrap_or_default() {
+            let path = &previous.text[place.clone()];
             let fingerprint = changed.get(path).unwrap_or(recorded);
             push_line(&mut out, *fingerprint, path);
         }
@@ -234,15 +213,137 @@ impl Manifest {
     }
 }
 
-/// Where the paths of a marker's manifest stand in its text, in strictly increasing order, with
-/// the fingerprint each line records.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Order(Vec<(std::ops::Range<usize>, u64)>);
+/// A manifest line: its path (a range of the marker's text) and fingerprint.
+type Line = (Range<usize>, u64);
 
-impl Order {
-    /// How many paths.
+/// The manifest of the last marker, read where it stands: each line's path is a range of the
+/// marker's text (no path is copied), found through a table of path hashes.
+#[derive(Debug, Default)]
+pub struct Listed {
+    /// The marker's text.
+    text: String,
+    /// Each manifest line's path (a range of `text`) and fingerprint, in the text's order.
+    lines: Vec<Line>,
+    /// The place in `lines` of each path's last line, by the path's hash.
+    table: HashTable<usize>,
+    /// Whether the paths stand in strictly increasing order (so each once).
+    sorted: bool,
+}
+
+/// A path's hash in [`Listed`]'s table.
+fn path_hash(path: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(path)
+}
+
+impl Listed {
+    /// [`Listed::read_beside`] alone.
+    #[cfg(test)]
+    pub fn read(text: String) -> Listed {
+        Listed::read_beside(text, |_| ()).0
+    }
+
+    /// Reads the manifest lines `<hex> <path>` of a marker's `text`, with `beside` run on the
+    /// text meanwhile (on another core when one is free). Other lines are ignored, and so are
+    /// paths that could lead out of the output folder (absolute, `..`, `.`, empty parts, `\`):
+    /// a marker edited by hand must never make a rebuild delete or check files elsewhere. A
+    /// path listed twice has the fingerprint of its last line.
+    pub fn read_beside<T: Send>(
+        text: String,
+        beside: impl FnOnce(&str) -> T + Send,
+    ) -> (Listed, T) {
+        let ((lines, table, sorted), other) = rayon::join(|| index(&text), || beside(&text));
+        let listed = Listed {
+            text,
+            lines,
+            table,
+            sorted,
+        };
+        (listed, other)
+    }
+}
+
+/// The manifest lines of a marker's `text` (see [`Listed::read_beside`]): each line's path and
+/// fingerprint, the table finding a path's last line, and whether the paths are sorted.
+fn index(text: &str) -> (Vec<Line>, HashTable<usize>, bool) {
+    let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+    let mut sorted = true;
+    let mut last = "";
+    for (path, fingerprint) in text.lines().filter_map(entry) {
+        sorted &= last.is_empty() || last < path;
+        last = path;
+        // `path` is a part of `text`.
+        let start = path.as_ptr() as usize - text.as_ptr() as usize;
+        lines.push((start..start + path.len(), fingerprint));
+    }
+    let mut table = HashTable::with_capacity(lines.len());
+    for (i, (place, _)) in lines.iter().enumerate() {
+        let path = &text[place.clone()];
+        let same = |&j: &usize| text[lines[j].0.clone()] == *path;
+        match table.find_mut(path_hash(path), same) {
+            Some(slot) => *slot = i,
+            None => {
+                let rehash = |&j: &usize| path_hash(&text[lines[j].0.clone()]);
+                table.insert_unique(path_hash(path), i, rehash);
+            }
+        }
+    }
+    (lines, table, sorted)
+}
+
+impl Listed {
+    /// How many paths it lists.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.table.len()
+    }
+
+    /// Whether it lists no path.
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+
+    /// The place of `path`'s line, if it is listed.
+    pub fn find(&self, path: &str) -> Option<usize> {
+        let same = |&j: &usize| self.text[self.lines[j].0.clone()] == *path;
+        self.table.find(path_hash(path), same).copied()
+    }
+
+    /// The fingerprint recorded for `path`, if it is listed.
+    pub fn get(&self, path: &str) -> Option<u64> {
+        self.find(path).map(|i| self.lines[i].1)
+    }
+
+    /// The path and fingerprint of the line at `place` (see [`Listed::find`]).
+    pub fn line(&self, place: usize) -> (&str, u64) {
+        let (range, fingerprint) = &self.lines[place];
+        (&self.text[range.clone()], *fingerprint)
+    }
+
+    /// Trusts no fingerprint of `path` (0), if it is listed.
+    pub fn distrust(&mut self, path: &str) {
+        if let Some(i) = self.find(path) {
+            self.lines[i].1 = 0;
+        }
+    }
+
+    /// Trusts no fingerprint at all.
+    pub fn distrust_all(&mut self) {
+        self.lines.iter_mut().for_each(|line| line.1 = 0);
+    }
+
+    /// Every path listed, once, with its fingerprint.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.table.iter().map(|&i| self.line(i))
+    }
+
+    /// Whether the paths stand in strictly increasing order (each once).
+    pub fn is_sorted(&self) -> bool {
+        self.sorted
+    }
+
+    /// The lines in the text's order, when their paths stand in strictly increasing order.
+    fn sorted_lines(&self) -> Option<&[Line]> {
+        self.sorted.then_some(self.lines.as_slice())
     }
 }
 
@@ -276,7 +377,7 @@ fn hex16(digits: &[u8]) -> Option<u64> {
 }
 
 /// Appends the manifest line `<fingerprint: 16 hex digits> <path>`.
-fn push_line(out: &mut String, fingerprint: u64, path: &str) {
+pub fn push_line(out: &mut String, fingerprint: u64, path: &str) {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut hex = [0u8; 16];
     for (i, digit) in hex.iter_mut().enumerate() {
@@ -314,9 +415,9 @@ mod tests {
             manifest: Manifest::default(),
         };
         marker.manifest.0.insert("index.html".into(), 1);
-        assert_eq!(Marker::parse_in_order(&marker.render()).0, marker);
+        assert_eq!(Marker::parse(&marker.render()), marker);
         let bare = Marker::default();
-        assert_eq!(Marker::parse_in_order(&bare.render()).0, bare);
+        assert_eq!(Marker::parse(&bare.render()), bare);
     }
 
     #[test]
@@ -378,13 +479,7 @@ mod tests {
         let manifest = |paths: &[(&str, u64)]| {
             Manifest(paths.iter().map(|(p, fp)| (p.to_string(), *fp)).collect())
         };
-        let in_order = |text: &str, m: &Manifest| {
-            let (parsed, order) = Manifest::parse_in_order(text);
-            order.and_then(|order| {
-                m.render_in_order(text, &order)
-                    .filter(|_| !parsed.0.is_empty())
-            })
-        };
+        let in_order = |text: &str, m: &Manifest| m.render_in_order(&Listed::read(text.into()));
         let old = manifest(&[("a/index.html", 1), ("b/index.html", 2), ("c.css", 0)]);
         let previous = Marker {
             record: None,
@@ -392,7 +487,7 @@ mod tests {
             manifest: old.clone(),
         }
         .render();
-        assert_eq!(Manifest::parse_in_order(&previous).0, old);
+        assert_eq!(Manifest::parse(&previous), old);
         // The same files, one fingerprint changed: the same text as a sorted render.
         let new = manifest(&[("c.css", 0), ("b/index.html", 7), ("a/index.html", 1)]);
         assert_eq!(in_order(&previous, &new), Some(new.render()));
@@ -410,19 +505,40 @@ mod tests {
         assert_eq!(in_order(&previous, &other), None);
         // A previous marker out of order, or listing a file twice, has no order to follow.
         let unsorted = "0000000000000001 b/index.html\n0000000000000001 a/index.html\n0000000000000000 c.css\n";
-        assert_eq!(Manifest::parse_in_order(unsorted).1, None);
+        assert!(!Listed::read(unsorted.into()).is_sorted());
         let twice = "0000000000000001 a/index.html\n0000000000000001 a/index.html\n0000000000000000 c.css\n";
-        assert_eq!(Manifest::parse_in_order(twice).1, None);
+        assert!(!Listed::read(twice.into()).is_sorted());
         let marker = Marker {
             record: None,
             boot: None,
             manifest: new.clone(),
         };
-        let (_, order) = Manifest::parse_in_order(&previous);
+        let listed = Listed::read(previous.clone());
+        assert_eq!(marker.render_after(&listed), marker.render());
         assert_eq!(
-            marker.render_after(&previous, order.as_ref()),
+            marker.render_after(&Listed::read("garbage".into())),
             marker.render()
         );
-        assert_eq!(marker.render_after("garbage", None), marker.render());
+    }
+
+    #[test]
+    fn listed_paths_are_found_in_place_and_a_path_twice_has_its_last_fingerprint() {
+        let text = "header\n0000000000000001 b/index.html\n00000000000000ff a/index.html\n\
+                    zz c\n0000000000000002 ../x\n0000000000000003 b/index.html\n";
+        let mut listed = Listed::read(text.into());
+        assert_eq!(listed.len(), 2);
+        assert_eq!(listed.get("a/index.html"), Some(0xff));
+        assert_eq!(listed.get("b/index.html"), Some(3));
+        assert_eq!(listed.get("../x"), None);
+        assert_eq!(listed.get("c"), None);
+        let place = listed.find("a/index.html").unwrap();
+        assert_eq!(listed.line(place), ("a/index.html", 0xff));
+        let mut all: Vec<_> = listed.iter().collect();
+        all.sort();
+        assert_eq!(all, [("a/index.html", 0xff), ("b/index.html", 3)]);
+        listed.distrust("b/index.html");
+        assert_eq!(listed.get("b/index.html"), Some(0));
+        listed.distrust_all();
+        assert_eq!(listed.get("a/index.html"), Some(0));
     }
 }

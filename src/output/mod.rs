@@ -41,7 +41,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Diagnostic;
 use crate::interrupt::Interrupt;
-use marker::{Manifest, Marker, Order};
+use marker::{Listed, Manifest, Marker};
 use staging::{Staged, Staging};
 
 mod commit;
@@ -76,41 +76,37 @@ pub enum Repair {
 /// What the last build left in the output folder.
 #[derive(Debug, Default)]
 struct Previous {
-    /// Its files, with the page fingerprints that may be trusted (0 for the others, and for
-    /// files that were no longer plain files in the folder when it was claimed).
-    manifest: Manifest,
+    /// Its marker's files, with the page fingerprints that may be trusted (0 for the others,
+    /// and for files that were no longer plain files in the folder when it was claimed); the
+    /// new marker lists the files in their order when it can, rather than sorting them.
+    listed: Listed,
     /// Its inputs, when they may be trusted.
     record: Option<Recorded>,
     /// Why nothing it says may be taken on trust.
     repair: Option<Repair>,
-    /// The marker's text and where its manifest's paths stand in it, in order (the new marker
-    /// lists the files in that order when it can, rather than sorting them).
-    text: String,
-    order: Option<Order>,
 }
 
 /// The paths the marker's `text` lists that are not plain files in the output folder `dir`
 /// (missing, or replaced by a folder or a link), looked for on every core.
-fn missing_files<'t>(text: &'t str, dir: &OwnedFd) -> Vec<&'t str> {
+fn missing_files(text: &str, dir: &OwnedFd) -> Vec<String> {
     use rayon::prelude::*;
     marker::Manifest::paths(text)
         .filter(|rel| !nofollow::is_plain_file(dir, rel))
+        .map(str::to_string)
         .collect()
 }
 
 impl Previous {
-    /// The order of the last marker when the new site has exactly the files it lists: every one
-    /// kept or made again, none new (and the build is not a shard, which keeps other shards'
-    /// files). Kept files are the last build's and each is kept once (see [`Current`]), so
-    /// counting them is enough.
-    fn same_files(&self, staged: &Staged, partial: bool) -> Option<&Order> {
-        let order = self.order.as_ref()?;
-        let count = self.manifest.0.len();
-        (!partial
-            && order.len() == count
+    /// Whether the new site has exactly the files the last marker lists, in sorted order: every
+    /// one kept or made again, none new (and the build is not a shard, which keeps other
+    /// shards' files). Kept files are the last build's and each is kept once (see
+    /// [`Current`]), so counting them is enough.
+    fn same_files(&self, staged: &Staged, partial: bool) -> bool {
+        let count = self.listed.len();
+        !partial
+            && self.listed.is_sorted()
             && staged.kept.len() + staged.produced.len() == count
-            && (staged.produced.keys()).all(|path| self.manifest.0.contains_key(path)))
-        .then_some(order)
+            && (staged.produced.keys()).all(|path| self.listed.find(path).is_some())
     }
 
     /// The new marker of a site with the same files as the last (see [`Previous::same_files`])
@@ -119,16 +115,15 @@ impl Previous {
     fn marker_of_same_files(
         &self,
         staged: &Staged,
-        order: &Order,
         written: usize,
         record: Option<Recorded>,
     ) -> Option<String> {
         let unchanged_site = written == 0
             && self.repair.is_none()
             && record == self.record
-            && (staged.produced.iter()).all(|(p, fp)| self.manifest.0.get(p) == Some(fp));
+            && (staged.produced.iter()).all(|(p, fp)| self.listed.get(p) == Some(*fp));
         (!unchanged_site).then(|| {
-            let lines = Manifest::render_changed(&self.text, order, &staged.produced);
+            let lines = Manifest::render_changed(&self.listed, &staged.produced);
             new_marker(record, Manifest::default()).render_with_lines(&lines)
         })
     }
@@ -136,53 +131,52 @@ impl Previous {
     /// Reads the marker and the journal of an unfinished commit, and looks in the output folder
     /// `dir` for every file the marker lists: one that is no longer a plain file there is not
     /// trusted (fingerprint 0), so its page is made again.
-    fn read(text: String, journal: Option<&str>, dir: &OwnedFd) -> Previous {
-        // After a restart nothing is trusted, so there is nothing to look for.
-        let restarted = Marker::parse_header(&text).boot != marker::boot_id();
-        // The files are looked for on every core while the manifest is parsed.
-        let ((mut marker, order), missing) = rayon::join(
-            || Marker::parse_in_order(&text),
-            || (!restarted).then(|| missing_files(&text, dir)),
-        );
-        if marker.manifest.0.is_empty() && journal.is_none() {
-            return Previous::default();
-        }
+    fn read(mut text: String, journal: Option<&str>, dir: &OwnedFd) -> Previous {
+        let header = Marker::parse_header(&text);
         let repair = if journal.is_some() {
             Some(Repair::InterruptedCommit)
-        } else if marker.boot != marker::boot_id() {
+        } else if header.boot != marker::boot_id() {
             Some(Repair::Restarted)
         } else {
             None
         };
         if let Some(journal) = journal {
             // Those files may be old or new: they are ours, and their bytes must be checked.
+            // They are listed after the marker's own lines, with no fingerprint.
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
             for path in marker::parse_journal(journal) {
-                marker.manifest.0.insert(path, 0);
+                marker::push_line(&mut text, 0, &path);
             }
         }
-        if repair == Some(Repair::Restarted) {
-            marker.manifest.0.values_mut().for_each(|fp| *fp = 0);
+        // After a restart nothing is trusted, so there is nothing to look for. The files are
+        // looked for on every core while the manifest is read.
+        let restarted = repair == Some(Repair::Restarted);
+        let (mut listed, missing) =
+            Listed::read_beside(text, |text| (!restarted).then(|| missing_files(text, dir)));
+        if listed.is_empty() && journal.is_none() {
+            return Previous::default();
+        }
+        if restarted {
+            listed.distrust_all();
         }
         for path in missing.into_iter().flatten() {
-            if let Some(fp) = marker.manifest.0.get_mut(path) {
-                *fp = 0;
-            }
+            listed.distrust(&path);
         }
         Previous {
-            manifest: marker.manifest,
-            record: marker.record.filter(|_| repair.is_none()),
+            listed,
+            record: header.record.filter(|_| repair.is_none()),
             repair,
-            text,
-            order,
         }
     }
 }
 
-/// A file of the last build that this build keeps as it is: only [`Output::current`] makes one,
-/// so a kept file is always one the last build recorded, with the fingerprint recorded for it.
-/// Each file is kept at most once.
+/// A file of the last build that this build keeps as it is (the place of its line in the last
+/// marker): only [`Output::current`] makes one, so a kept file is always one the last build
+/// recorded, with the fingerprint recorded for it. Each file is kept at most once.
 #[derive(Debug)]
-pub struct Current(String);
+pub struct Current(usize);
 
 /// An output folder being built.
 #[derive(Debug)]
@@ -334,17 +328,20 @@ impl Output {
     /// Whether the page at `rel` was built from exactly these inputs last time and was still
     /// there, a plain file, when the folder was claimed (see [`Found::claim`]).
     pub fn is_current(&self, rel: &str, fingerprint: u64) -> bool {
-        self.existing.is_some() && self.previous.manifest.0.get(rel) == Some(&fingerprint)
+        self.current_line(rel, fingerprint).is_some()
+    }
+
+    /// The place of `rel`'s line in the last marker, when [it is current](Output::is_current).
+    fn current_line(&self, rel: &str, fingerprint: u64) -> Option<usize> {
+        self.existing.as_ref()?;
+        let line = self.previous.listed.find(rel)?;
+        (self.previous.listed.line(line).1 == fingerprint).then_some(line)
     }
 
     /// The page at `rel` as one to keep, when [it is current](Output::is_current); `rel` back
     /// when it is not.
     pub fn current(&self, rel: String, fingerprint: u64) -> Result<Current, String> {
-        if self.is_current(&rel, fingerprint) {
-            Ok(Current(rel))
-        } else {
-            Err(rel)
-        }
+        self.current_line(&rel, fingerprint).map(Current).ok_or(rel)
     }
 
     /// Keeps pages as they are (their inputs did not change).
@@ -385,7 +382,7 @@ impl Output {
             removed: 0,
         };
         if let Some(dir) = &self.existing
-            && let Some(order) = self.previous.same_files(&staged, self.partial)
+            && self.previous.same_files(&staged, self.partial)
         {
             // No file of the last build is stale.
             let files = std::mem::take(&mut staged.files);
@@ -398,7 +395,7 @@ impl Output {
                 interrupt,
             }
             .run(
-                || previous.marker_of_same_files(&staged, order, written, record),
+                || previous.marker_of_same_files(&staged, written, record),
                 cache,
             )?;
             return Ok(stats);
@@ -406,14 +403,15 @@ impl Output {
         // Every file is recorded (0 for files that are not pages), so that the next build knows
         // which files it wrote and never touches others.
         let mut manifest = Manifest(std::mem::take(&mut staged.produced));
-        for Current(rel) in staged.kept.drain(..) {
-            let fingerprint = self.previous.manifest.0.get(&rel).copied().unwrap_or(0);
-            manifest.0.insert(rel, fingerprint);
+        let listed = &self.previous.listed;
+        for Current(line) in staged.kept.drain(..) {
+            let (path, fingerprint) = listed.line(line);
+            manifest.0.insert(path.to_string(), fingerprint);
         }
         if self.partial {
             // A shard keeps what other shards wrote into the same folder.
-            for (path, fp) in &self.previous.manifest.0 {
-                manifest.0.entry(path.clone()).or_insert(*fp);
+            for (path, fp) in listed.iter() {
+                manifest.0.entry(path.to_string()).or_insert(fp);
             }
         }
         let Some(dir) = &self.existing else {
@@ -421,22 +419,21 @@ impl Output {
             commit::commit_new(&self.dir, &staging, &marker)?;
             return Ok(stats);
         };
-        let mut stale: Vec<String> = (self.previous.manifest.0.keys())
-            .filter(|p| !manifest.0.contains_key(*p))
-            .cloned()
+        let mut stale: Vec<String> = (listed.iter())
+            .filter(|(p, _)| !manifest.0.contains_key(*p))
+            .map(|(p, _)| p.to_string())
             .collect();
         stale.sort();
         // A no-op rebuild (nothing staged, the same files, a trusted marker) leaves the marker
         // untouched too.
         let unchanged_site = stats.written == 0
             && self.previous.repair.is_none()
-            && manifest == self.previous.manifest
+            && manifest.0.len() == listed.len()
+            && listed.iter().all(|(p, fp)| manifest.0.get(p) == Some(&fp))
             && self.record == self.previous.record;
         let (previous, record) = (&self.previous, self.record);
         let marker = move || {
-            (!unchanged_site).then(|| {
-                new_marker(record, manifest).render_after(&previous.text, previous.order.as_ref())
-            })
+            (!unchanged_site).then(|| new_marker(record, manifest).render_after(&previous.listed))
         };
         stats.removed = commit::InPlace {
             dir,
