@@ -249,7 +249,8 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
     let console = Console::new(options.verbosity);
     let out_dir = options.output_dir();
     // Every input file, read once: hashed for the fast path below, then loaded. Meanwhile what
-    // the output folder holds is read, once for the fast path and the build.
+    // the output folder holds is read, once for the fast path and the build, and every file
+    // its marker lists looked for.
     let (snapshot, found) = rayon::join(
         || Snapshot::read(&options.root),
         || Output::find(&options.root, &out_dir),
@@ -265,15 +266,17 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
         return Ok(summary);
     }
     stop_if_interrupted(options, &out_dir)?;
-    // The parse cache of the output folder (a shard, only part of a site, keeps none).
-    let memo = match options.shard {
-        None => Memo::from_file(crate::output::read_memo(&out_dir)),
-        Some(_) => Memo::off(),
-    };
-    // What the last build recorded in the output is parsed, and every file it lists looked
-    // for, while the site loads (nothing is written before the site has loaded).
-    let (loaded, claimed) = rayon::join(
-        || load(&snapshot, options.base_url.as_deref(), &memo),
+    // What the last build recorded in the output is parsed while the parse cache is read and
+    // the site loads (nothing is written before the site has loaded).
+    let ((loaded, memo), claimed) = rayon::join(
+        || {
+            // The parse cache of the output folder (a shard, only part of a site, keeps none).
+            let memo = match options.shard {
+                None => Memo::from_file(crate::output::read_memo(&out_dir)),
+                Some(_) => Memo::off(),
+            };
+            (load(&snapshot, options.base_url.as_deref(), &memo), memo)
+        },
         || found.claim(),
     );
     let loaded = loaded?;

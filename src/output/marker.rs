@@ -151,7 +151,7 @@ pub fn boot_id() -> Option<String> {
 pub struct Manifest(pub StrMap<u64>);
 
 impl Manifest {
-    /// Parses the marker file's lines `<hex> <path>` (see [`Listed::read_beside`]).
+    /// Parses the marker file's lines `<hex> <path>` (see [`Listed::read`]).
     #[cfg(test)]
     pub fn parse(text: &str) -> Manifest {
         Manifest(
@@ -163,10 +163,28 @@ impl Manifest {
     }
 
     /// The paths of the marker file's manifest lines (the same paths, with the same checks, as
-    /// [`Listed::read_beside`] keeps), read on every core without building the map: all the fast path
+    /// [`Listed::read`] keeps), read on every core without building the map: all the fast path
     /// needs is which files to look for.
     pub fn paths(text: &str) -> impl ParallelIterator<Item = &str> {
-        text.par_lines().filter_map(entry).map(|(path, _)| path)
+        // In pieces of whole lines, each one job: looking a file up costs the same everywhere,
+        // but not always the same time, so that halving the text (as `par_lines` does) can
+        // leave one core looking up a quarter of the files alone at the end.
+        const PIECE: usize = 16 * 1024;
+        let mut pieces = Vec::with_capacity(text.len() / PIECE + 1);
+        let mut rest = text;
+        while rest.len() > PIECE {
+            // Just after a newline: always a character boundary.
+            let newline = rest.as_bytes()[PIECE..].iter().position(|&b| b == b'\n');
+            let end = newline.map_or(rest.len(), |n| PIECE + n + 1);
+            let (piece, after) = rest.split_at(end);
+            pieces.push(piece);
+            rest = after;
+        }
+        pieces.push(rest);
+        pieces
+            .into_par_iter()
+            .with_max_len(1)
+            .flat_map_iter(|piece| piece.lines().filter_map(entry).map(|(path, _)| path))
     }
 
     /// Writes the lines, sorted by path so that the file is deterministic.
@@ -237,33 +255,22 @@ fn path_hash(path: &str) -> u64 {
 }
 
 impl Listed {
-    /// [`Listed::read_beside`] alone.
-    #[cfg(test)]
+    /// Reads the manifest lines `<hex> <path>` of a marker's `text`. Other lines are ignored,
+    /// and so are paths that could lead out of the output folder (absolute, `..`, `.`, empty
+    /// parts, `\`): a marker edited by hand must never make a rebuild delete or check files
+    /// elsewhere. A path listed twice has the fingerprint of its last line.
     pub fn read(text: String) -> Listed {
-        Listed::read_beside(text, |_| ()).0
-    }
-
-    /// Reads the manifest lines `<hex> <path>` of a marker's `text`, with `beside` run on the
-    /// text meanwhile (on another core when one is free). Other lines are ignored, and so are
-    /// paths that could lead out of the output folder (absolute, `..`, `.`, empty parts, `\`):
-    /// a marker edited by hand must never make a rebuild delete or check files elsewhere. A
-    /// path listed twice has the fingerprint of its last line.
-    pub fn read_beside<T: Send>(
-        text: String,
-        beside: impl FnOnce(&str) -> T + Send,
-    ) -> (Listed, T) {
-        let ((lines, table, sorted), other) = rayon::join(|| index(&text), || beside(&text));
-        let listed = Listed {
+        let (lines, table, sorted) = index(&text);
+        Listed {
             text,
             lines,
             table,
             sorted,
-        };
-        (listed, other)
+        }
     }
 }
 
-/// The manifest lines of a marker's `text` (see [`Listed::read_beside`]): each line's path and
+/// The manifest lines of a marker's `text` (see [`Listed::read`]): each line's path and
 /// fingerprint, the table finding a path's last line, and whether the paths are sorted.
 fn index(text: &str) -> (Vec<Line>, HashTable<usize>, bool) {
     let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
@@ -434,6 +441,22 @@ mod tests {
         let text = format!("This folder is written by codeatlas.\n{}", m.render());
         assert_eq!(Manifest::parse(&text), m);
         assert!(m.render().starts_with("0000000000000001 index.html\n"));
+    }
+
+    #[test]
+    fn paths_of_a_long_marker_are_every_path_once_whatever_the_characters() {
+        let mut text = String::from("header\n");
+        let mut expected = Vec::new();
+        for n in 0..5000 {
+            // Mostly two-byte characters: the pieces' ends fall inside some of them.
+            let path = format!("vi/{}{n}/index.html", "ã".repeat(30 + n as usize % 7));
+            push_line(&mut text, n, &path);
+            expected.push(path);
+        }
+        let mut paths: Vec<String> = Manifest::paths(&text).map(str::to_string).collect();
+        paths.sort();
+        expected.sort();
+        assert_eq!(paths, expected);
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub enum Repair {
 #[derive(Debug, Default)]
 struct Previous {
     /// Its marker's files, with the page fingerprints that may be trusted (0 for the others,
-    /// and for files that were no longer plain files in the folder when it was claimed); the
+    /// and for files that were no longer plain files in the folder when it was read); the
     /// new marker lists the files in their order when it can, rather than sorting them.
     listed: Listed,
     /// Its inputs, when they may be trusted.
@@ -86,14 +86,34 @@ struct Previous {
     repair: Option<Repair>,
 }
 
-/// The paths the marker's `text` lists that are not plain files in the output folder `dir`
-/// (missing, or replaced by a folder or a link), looked for on every core.
-fn missing_files(text: &str, dir: &OwnedFd) -> Vec<String> {
-    use rayon::prelude::*;
-    marker::Manifest::paths(text)
-        .filter(|rel| !nofollow::is_plain_file(dir, rel))
-        .map(str::to_string)
-        .collect()
+/// What looking in the output folder for the files a marker lists found.
+#[derive(Debug, Default)]
+struct Presence {
+    /// How many files the marker lists.
+    files: usize,
+    /// Those that are not plain files in the folder (missing, or replaced by a folder or a
+    /// link).
+    missing: Vec<String>,
+}
+
+impl Presence {
+    /// Looks in the output folder `dir` for every file the marker's `text` lists, on every core.
+    fn of(text: &str, dir: &OwnedFd) -> Presence {
+        use rayon::prelude::*;
+        marker::Manifest::paths(text)
+            .fold(Presence::default, |mut found, rel| {
+                found.files += 1;
+                if !nofollow::is_plain_file(dir, rel) {
+                    found.missing.push(rel.to_string());
+                }
+                found
+            })
+            .reduce(Presence::default, |mut a, b| {
+                a.files += b.files;
+                a.missing.extend(b.missing);
+                a
+            })
+    }
 }
 
 impl Previous {
@@ -128,10 +148,10 @@ impl Previous {
         })
     }
 
-    /// Reads the marker and the journal of an unfinished commit, and looks in the output folder
-    /// `dir` for every file the marker lists: one that is no longer a plain file there is not
-    /// trusted (fingerprint 0), so its page is made again.
-    fn read(mut text: String, journal: Option<&str>, dir: &OwnedFd) -> Previous {
+    /// Reads the marker and the journal of an unfinished commit. A file that `presence` found
+    /// no longer a plain file in the folder is not trusted (fingerprint 0), so its page is made
+    /// again; after a restart (when the files were not looked for) none is.
+    fn read(mut text: String, journal: Option<&str>, presence: Option<Presence>) -> Previous {
         let header = Marker::parse_header(&text);
         let repair = if journal.is_some() {
             Some(Repair::InterruptedCommit)
@@ -150,19 +170,17 @@ impl Previous {
                 marker::push_line(&mut text, 0, &path);
             }
         }
-        // After a restart nothing is trusted, so there is nothing to look for. The files are
-        // looked for on every core while the manifest is read.
-        let restarted = repair == Some(Repair::Restarted);
-        let (mut listed, missing) =
-            Listed::read_beside(text, |text| (!restarted).then(|| missing_files(text, dir)));
+        let mut listed = Listed::read(text);
         if listed.is_empty() && journal.is_none() {
             return Previous::default();
         }
-        if restarted {
-            listed.distrust_all();
-        }
-        for path in missing.into_iter().flatten() {
-            listed.distrust(&path);
+        match presence {
+            Some(presence) if repair != Some(Repair::Restarted) => {
+                for path in presence.missing {
+                    listed.distrust(&path);
+                }
+            }
+            _ => listed.distrust_all(),
         }
         Previous {
             listed,
@@ -199,6 +217,9 @@ pub struct Found {
     staging_left: bool,
     /// What the guard found, or why the folder may not be written.
     claim: Result<guard::Claim, Diagnostic>,
+    /// Which of the files the marker lists are still there, unless the machine restarted
+    /// since it was written (then none is trusted, so none is looked for).
+    presence: Option<Presence>,
 }
 
 impl Found {
@@ -207,11 +228,8 @@ impl Found {
     /// staging folder, and every file the marker lists is still there, so a build would write
     /// nothing. Returns the pages and files it would report.
     pub fn up_to_date(&self, inputs: u64) -> Option<(usize, usize)> {
-        use rayon::prelude::*;
         let Ok(guard::Claim::Existing {
-            dir: fd,
-            marker,
-            journal,
+            marker, journal, ..
         }) = &self.claim
         else {
             return None;
@@ -228,15 +246,13 @@ impl Found {
         }
         // No commit was cut short and the machine did not restart: the manifest is trusted.
         // An empty manifest is a bare marker (see `Previous::read`): nothing to trust.
-        // The paths are read and looked for on every core; `None` as soon as one is missing.
-        let files = marker::Manifest::paths(marker)
-            .map(|rel| nofollow::is_plain_file(fd, rel).then_some(1))
-            .try_reduce(|| 0, |a, b| Some(a + b))?;
-        (files > 0).then_some((recorded.pages, files))
+        let presence = self.presence.as_ref()?;
+        (presence.missing.is_empty() && presence.files > 0)
+            .then_some((recorded.pages, presence.files))
     }
 
-    /// The folder claimed for a build, with what the last build recorded there (parsed here,
-    /// while every file it lists is looked for); an error when it may not be written.
+    /// The folder claimed for a build, with what the last build recorded there (parsed here);
+    /// an error when it may not be written.
     pub fn claim(self) -> Result<Claimed, Diagnostic> {
         Ok(match self.claim? {
             guard::Claim::New => Claimed {
@@ -248,8 +264,8 @@ impl Found {
                 marker,
                 journal,
             } => Claimed {
-                previous: Previous::read(marker, journal.as_deref(), &dir),
                 existing: Some(dir),
+                previous: Previous::read(marker, journal.as_deref(), self.presence),
             },
         })
     }
@@ -271,11 +287,22 @@ impl Output {
         Output::find(root, dir).claim()
     }
 
-    /// Reads what the output folder `dir` holds (see [`Found`]). Writes nothing.
+    /// Reads what the output folder `dir` holds (see [`Found`]), and looks there for every file
+    /// its marker lists. Writes nothing.
     pub fn find(root: &Path, dir: &Path) -> Found {
+        let claim = guard::claim(root, dir);
+        let presence = match &claim {
+            Ok(guard::Claim::Existing { dir, marker, .. })
+                if Marker::parse_header(marker).boot == marker::boot_id() =>
+            {
+                Some(Presence::of(marker, dir))
+            }
+            _ => None,
+        };
         Found {
             staging_left: std::fs::symlink_metadata(staging::staging_path(dir)).is_ok(),
-            claim: guard::claim(root, dir),
+            claim,
+            presence,
         }
     }
 
@@ -326,7 +353,7 @@ impl Output {
     }
 
     /// Whether the page at `rel` was built from exactly these inputs last time and was still
-    /// there, a plain file, when the folder was claimed (see [`Found::claim`]).
+    /// there, a plain file, when the folder was read (see [`Output::find`]).
     pub fn is_current(&self, rel: &str, fingerprint: u64) -> bool {
         self.current_line(rel, fingerprint).is_some()
     }
