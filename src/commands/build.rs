@@ -248,43 +248,28 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
     let started = Instant::now();
     let console = Console::new(options.verbosity);
     let out_dir = options.output_dir();
-    // Every input file, read once: hashed for the fast path below, then loaded. Meanwhile what
-    // the output folder holds is read, once for the fast path and the build, and every file
-    // its marker lists looked for.
-    let (snapshot, found) = rayon::join(
-        || Snapshot::read(&options.root),
-        || Output::find(&options.root, &out_dir),
-    );
-    // A shard never records its inputs (it is only part of a site), so it never needs them.
-    let inputs = options
-        .shard
-        .is_none()
-        .then(|| snapshot.inputs_hash(options.base_url.as_deref()))
-        .flatten();
+    let Begun {
+        snapshot,
+        inputs,
+        early,
+        found,
+    } = begin(options, &out_dir);
     if let Some(summary) = unchanged_since_last_build(&found, &out_dir, inputs, started) {
         console.phase("inputs unchanged since the last build, every file in place");
         return Ok(summary);
     }
     stop_if_interrupted(options, &out_dir)?;
-    // What the last build recorded in the output is parsed while the parse cache is read and
-    // the site loads (nothing is written before the site has loaded).
-    let ((loaded, memo), claimed) = rayon::join(
-        || {
-            // The parse cache of the output folder (a shard, only part of a site, keeps none).
-            let memo = match options.shard {
-                None => Memo::from_file(crate::output::read_memo(&out_dir)),
-                Some(_) => Memo::off(),
-            };
-            (load(&snapshot, options.base_url.as_deref(), &memo), memo)
-        },
-        || found.claim(),
-    );
+    let (loaded, memo) = early.unwrap_or_else(|| load_with_memo(&snapshot, options, &out_dir));
     let loaded = loaded?;
     console.phase("loaded config, locales, content and templates");
     pause_point("loaded");
     stop_if_interrupted(options, &out_dir)?;
     let site = Site::new(&loaded.content, &loaded.config.locales);
-    let (cache, warnings) = prepare_render_cache(&site, &loaded)?;
+    // What the last build recorded in the output is parsed meanwhile (nothing is written before
+    // the site has loaded).
+    let (prepared, claimed) =
+        rayon::join(|| prepare_render_cache(&site, &loaded), || found.claim());
+    let (cache, warnings) = prepared?;
     console.phase("rendered Markdown and prepared every code's data");
     let output = claimed
         .and_then(|claimed| Output::prepare_claimed(claimed, &out_dir, options.shard.is_some()))
@@ -325,6 +310,59 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
         warnings: warnings.0,
         output: out_dir,
     })
+}
+
+/// What a build reads before it knows whether it has anything to do.
+struct Begun {
+    /// Every input file.
+    snapshot: Snapshot,
+    /// Their hash (`None` for a shard, which never records it, or when a file could not be read).
+    inputs: Option<u64>,
+    /// The site, loaded unless the marker's record said the build may have nothing to do.
+    early: Option<(Result<LoadedSite, Diagnostics>, Memo)>,
+    /// What the output folder holds.
+    found: Found,
+}
+
+/// Reads every input file once (hashed for the fast path, then loaded, at once unless the
+/// marker's record says the build may have nothing to do) while what the output folder holds
+/// is read, once for the fast path and the build, and every file its marker lists looked for.
+fn begin(options: &BuildOptions, out_dir: &Path) -> Begun {
+    let ((snapshot, inputs, early), found) = rayon::join(
+        || {
+            let snapshot = Snapshot::read(&options.root);
+            let inputs = options
+                .shard
+                .is_none()
+                .then(|| snapshot.inputs_hash(options.base_url.as_deref()))
+                .flatten();
+            let maybe_unchanged =
+                inputs.is_some() && inputs == crate::output::recorded_inputs(out_dir);
+            let early = (!maybe_unchanged).then(|| load_with_memo(&snapshot, options, out_dir));
+            (snapshot, inputs, early)
+        },
+        || Output::find(&options.root, out_dir),
+    );
+    Begun {
+        snapshot,
+        inputs,
+        early,
+        found,
+    }
+}
+
+/// The site loaded from `snapshot`, with the parse cache of the output folder `out_dir` that it
+/// was loaded with (a shard, only part of a site, keeps none).
+fn load_with_memo(
+    snapshot: &Snapshot,
+    options: &BuildOptions,
+    out_dir: &Path,
+) -> (Result<LoadedSite, Diagnostics>, Memo) {
+    let memo = match options.shard {
+        None => Memo::from_file(crate::output::read_memo(out_dir)),
+        Some(_) => Memo::off(),
+    };
+    (load(snapshot, options.base_url.as_deref(), &memo), memo)
 }
 
 impl BuildOptions {

@@ -480,6 +480,16 @@ impl Output {
     }
 }
 
+/// The inputs hash recorded by the marker of the output folder `dir`, read from its first lines
+/// only. A hint for deciding early whether a build may have nothing to do: only
+/// [`Found::up_to_date`], which reads the whole folder, says so.
+pub fn recorded_inputs(dir: &Path) -> Option<u64> {
+    let fd = nofollow::open_dir(dir).ok()?;
+    let head = nofollow::read_plain_file_start(&fd, MARKER, 4096).ok()?;
+    let record = Marker::parse_header(&String::from_utf8_lossy(&head)).record?;
+    Some(record.inputs)
+}
+
 /// The largest parse cache read (a file this large is not one codeatlas wrote for any real site).
 const MAX_MEMO_BYTES: u64 = 1 << 30;
 

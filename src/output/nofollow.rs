@@ -40,6 +40,22 @@ pub fn read_plain_file(dir: impl AsFd, name: &str) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The first `limit` bytes (or fewer) of `name` in the open folder `dir`, refusing a link.
+pub fn read_plain_file_start(dir: impl AsFd, name: &str, limit: usize) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let fd = rustix::fs::openat(
+        dir,
+        name,
+        OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+        Mode::empty(),
+    )?;
+    let mut bytes = Vec::with_capacity(limit);
+    std::fs::File::from(fd)
+        .take(limit as u64)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Writes `bytes` as `name` in the open folder `dir` so that a reader (or a crash, or a power
 /// loss) sees either the old file or the whole new one: a temporary file, flushed to disk, renamed
 /// over the old one, then the folder itself flushed.
