@@ -78,7 +78,17 @@ pub fn index(renderer: &Renderer, locale: usize) -> String {
             codes.push(entry);
         }
     }
-    crate::render::script_json(&json!({"families": family_entries, "codes": codes}))
+    // Serialized as it stands: a `json!` of the lists would copy every code's entry first.
+    let families = family_entries.iter().map(|f| json!(f)).collect();
+    let json = serde_json::to_string(&Index { codes, families }).unwrap_or_default();
+    crate::render::escape_script(&json)
+}
+
+/// The whole lookup index of one locale (its keys in the order a JSON object sorts them).
+#[derive(Serialize)]
+struct Index {
+    codes: Vec<Value>,
+    families: Vec<Value>,
 }
 
 /// One code's entry: what it is, what it means, whether to retry and who acts.

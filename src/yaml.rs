@@ -25,7 +25,9 @@ pub fn text<'a>(shown: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     }
     // Positions count from the first character after a byte order mark.
     let bytes = crate::text::without_bom(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|err| {
+    // Checked with SIMD; only a file that fails is checked again, for the standard message.
+    let text = simdutf8::basic::from_utf8(bytes).or_else(|_| std::str::from_utf8(bytes));
+    let text = text.map_err(|err| {
         let before = &bytes[..err.valid_up_to()];
         let source = String::from_utf8_lossy(before);
         Diagnostic::error(shown, format!("file is not valid UTF-8: {err}"))
