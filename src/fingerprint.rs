@@ -53,33 +53,33 @@ impl Fingerprints {
     /// build, templates, locales, config, family files.
     pub fn new(site: &Site, cache: &RenderCache, global: u64) -> Fingerprints {
         let families = &site.content.families;
-        let per_code = |hash: &(dyn Fn(&CodeView) -> u64 + Sync)| -> Vec<Vec<Vec<u64>>> {
+        // Every code's two hashes in one parallel pass. A view is serialized once: its full
+        // hash adds the titles left out of the other.
+        let work = site.every_code_in_every_locale();
+        let hashes: Vec<(u64, u64)> = work
+            .par_iter()
+            .map(|&(l, f, c)| {
+                let view = &cache.get(l, f, c).view;
+                let pair = hash_serialized(&as_compared(view));
+                (pair, hash_of((pair, link_titles(view))))
+            })
+            .collect();
+        let empty = || -> Vec<Vec<Vec<u64>>> {
             (0..site.locales.len())
-                .map(|l| {
-                    (families.iter().enumerate())
-                        .map(|(f, fc)| {
-                            (0..fc.codes.len())
-                                .into_par_iter()
-                                .map(|c| hash(&cache.get(l, f, c).view))
-                                .collect()
-                        })
+                .map(|_| {
+                    families
+                        .iter()
+                        .map(|fc| Vec::with_capacity(fc.codes.len()))
                         .collect()
                 })
                 .collect()
         };
-        // A view is serialized once: its full hash adds the titles left out of the other.
-        let pair_views = per_code(&|v| hash_serialized(&as_compared(v)));
-        let views = (pair_views.iter().enumerate())
-            .map(|(l, per_family)| {
-                (per_family.iter().enumerate())
-                    .map(|(f, hashes)| {
-                        (hashes.iter().enumerate())
-                            .map(|(c, h)| hash_of((h, link_titles(&cache.get(l, f, c).view))))
-                            .collect()
-                    })
-                    .collect()
-            })
-            .collect();
+        let (mut pair_views, mut views) = (empty(), empty());
+        // In the order of `work`: locale, family, code.
+        for (&(l, f, _), (pair, full)) in work.iter().zip(hashes) {
+            pair_views[l][f].push(pair);
+            views[l][f].push(full);
+        }
         let titles = (0..site.locales.len())
             .map(|l| {
                 families

@@ -168,6 +168,27 @@ impl<'a> Site<'a> {
         pages
     }
 
+    /// Every (locale, family, code) of the site, locale by locale, family by family, in code
+    /// order.
+    pub fn every_code_in_every_locale(&self) -> Vec<(usize, usize, usize)> {
+        let families = &self.content.families;
+        (0..self.locales.len())
+            .flat_map(|l| {
+                (families.iter().enumerate())
+                    .flat_map(move |(f, fc)| (0..fc.codes.len()).map(move |c| (l, f, c)))
+            })
+            .collect()
+    }
+
+    /// How many of the pages [`Site::pages`] lists are [listed](Site::is_listed) (not
+    /// redirects), counted without listing them.
+    pub fn listed_page_count(&self) -> usize {
+        let per_locale: usize = (self.content.families.iter().enumerate())
+            .map(|(f, fc)| 1 + fc.codes.len() + self.pairs(f).len())
+            .sum();
+        self.locales.len() * (2 + per_locale)
+    }
+
     /// How many pages [`Site::pages`] lists.
     fn page_count(&self) -> usize {
         let per_locale: usize = (self.content.families.iter().enumerate())
@@ -323,6 +344,29 @@ fn comparison_pairs(fc: &FamilyContent) -> Vec<(usize, usize)> {
             pairs.sort_unstable();
             pairs.dedup();
             pairs
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_are_counted_as_they_are_listed() {
+        for fixture in ["basic", "http"] {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .join(fixture);
+            let locales = ["en".to_string(), "vi".to_string()];
+            let snapshot = crate::snapshot::Snapshot::read(&root);
+            let (content, _) = crate::content::load_partial(&snapshot, &locales);
+            let site = Site::new(&content, &locales);
+            let pages = site.pages();
+            assert!(pages.len() > 10, "{fixture}: {}", pages.len());
+            assert_eq!(site.page_count(), pages.len(), "{fixture}");
+            let listed = pages.iter().filter(|&&p| Site::is_listed(p)).count();
+            assert_eq!(site.listed_page_count(), listed, "{fixture}");
         }
     }
 }

@@ -134,12 +134,7 @@ fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {
 
 /// The names of the sitemap files `sitemaps` writes.
 fn sitemap_names(renderer: &Renderer) -> Vec<String> {
-    let listed = renderer
-        .site
-        .pages()
-        .into_iter()
-        .filter(|&p| Site::is_listed(p))
-        .count();
+    let listed = renderer.site.listed_page_count();
     let chunks = listed.div_ceil(SITEMAP_CHUNK);
     if chunks <= 1 {
         vec!["sitemap.xml".into()]

@@ -207,38 +207,39 @@ impl RenderCache {
         locales: &Locales,
         config: &Config,
     ) -> (RenderCache, Vec<Diagnostic>) {
+        // Every (locale, family, code) is one piece of work, all of them in one parallel pass
+        // (a pass per family would leave a core idle at the end of each).
+        let work = site.every_code_in_every_locale();
+        let results: Vec<(CachedCode, Vec<Diagnostic>, BTreeSet<String>)> = work
+            .par_iter()
+            .map(|&(locale, family, c)| {
+                let scope = Scope {
+                    site,
+                    locales,
+                    config,
+                    locale,
+                    family,
+                };
+                let code = &site.content.families[family].codes[c];
+                let (view, problems, unformatted) = code_view(&scope, c, code);
+                let value = std::sync::OnceLock::new();
+                (CachedCode { view, value }, problems, unformatted)
+            })
+            .collect();
         let mut problems = Vec::new();
         let mut message_problems = BTreeSet::new();
-        let mut entries = Vec::new();
-        for locale in 0..site.locales.len() {
-            let mut per_family = Vec::new();
-            for (f, fc) in site.content.families.iter().enumerate() {
-                let results: Vec<(CachedCode, Vec<Diagnostic>, BTreeSet<String>)> = fc
-                    .codes
-                    .par_iter()
-                    .enumerate()
-                    .map(|(c, code)| {
-                        let scope = Scope {
-                            site,
-                            locales,
-                            config,
-                            locale,
-                            family: f,
-                        };
-                        let (view, problems, unformatted) = code_view(&scope, c, code);
-                        let value = std::sync::OnceLock::new();
-                        (CachedCode { view, value }, problems, unformatted)
-                    })
-                    .collect();
-                let mut codes = Vec::with_capacity(results.len());
-                for (cached, p, unformatted) in results {
-                    codes.push(cached);
-                    problems.extend(p);
-                    message_problems.extend(unformatted);
-                }
-                per_family.push(codes);
-            }
-            entries.push(per_family);
+        let mut entries: Vec<Vec<Vec<CachedCode>>> = (0..site.locales.len())
+            .map(|_| {
+                (site.content.families.iter())
+                    .map(|fc| Vec::with_capacity(fc.codes.len()))
+                    .collect()
+            })
+            .collect();
+        // In the order of `work`: locale, family, code.
+        for (&(locale, family, _), (cached, p, unformatted)) in work.iter().zip(results) {
+            entries[locale][family].push(cached);
+            problems.extend(p);
+            message_problems.extend(unformatted);
         }
         let cache = RenderCache {
             entries,
