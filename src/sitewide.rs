@@ -129,7 +129,7 @@ fn not_found_page(renderer: &Renderer) -> Result<Vec<u8>, Diagnostic> {
         .collect();
     ctx.insert("lang", renderer.locales.default_locale());
     ctx.insert("locales", &locales);
-    renderer.templates.render(0, "404.html", &ctx)
+    renderer.templates.render(0, "404.html", ctx)
 }
 
 /// The names of the sitemap files `sitemaps` writes.

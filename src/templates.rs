@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
+use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::config::BaseUrl;
 use crate::error::{Diagnostic, Diagnostics, LoadResult, Loaded, warnings_only};
@@ -21,19 +21,25 @@ use crate::snapshot::Snapshot;
 
 /// The loaded templates, ready to render from many threads.
 pub struct Templates {
-    /// The parsed templates, copied for each locale (and rewording family) on first use.
-    parsed: Tera,
-    /// The messages the copies speak.
+    /// The templates, parsed once for every locale and family: `t()` reads the page's language
+    /// and family from the context each page is rendered with.
+    tera: Tera,
+    /// The messages `t()` and `msg` give.
     locales: Arc<Locales>,
-    /// One Tera per locale (same templates), whose `t()` knows the locale without a lookup.
-    teras: OnceLock<Vec<Tera>>,
-    /// Family id → one Tera per locale speaking that family's words, for the families that
-    /// reword messages. Made when a page of the family is first rendered, so that a rebuild
-    /// that renders pages of one family only copies the templates for that family.
-    family_teras: MessageMap<OnceLock<Vec<Tera>>>,
+    /// [locale] → `msg` of pages that belong to no family, made on first use.
+    msgs: Vec<OnceLock<Value>>,
+    /// Family id → [locale] → `msg` in that family's words, for the families that reword
+    /// messages, made on first use.
+    family_msgs: MessageMap<Vec<OnceLock<Value>>>,
     /// Template name → (path shown in messages, source) for diagnostics.
     sources: Sources,
 }
+
+/// The context entry holding the page's language, for `t()`.
+const PAGE_LANG: &str = "__codeatlas_lang";
+
+/// The context entry holding the id of the family whose words `t()` speaks, if any.
+const PAGE_FAMILY: &str = "__codeatlas_family";
 
 impl std::fmt::Debug for Templates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -90,7 +96,7 @@ impl Templates {
         let (sources, problems) = template_sources(snapshot);
         let warnings = warnings_only(problems)?;
         let mut tera = new_tera(base_url);
-        // Each locale's copy gets its own `t()` (see `per_locale`); this one stands in for it.
+        // The messages' `t()` replaces this one once they are loaded (see `with_messages`).
         register_placeholder_t(&mut tera);
         let pairs = sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()));
         if let Err(err) = tera.add_raw_templates(pairs) {
@@ -132,7 +138,7 @@ impl Templates {
         &self,
         locale: usize,
         name: &str,
-        context: &Context,
+        context: Context,
     ) -> Result<Vec<u8>, Diagnostic> {
         self.render_for_family(locale, None, name, context)
     }
@@ -144,24 +150,33 @@ impl Templates {
         locale: usize,
         family: Option<&str>,
         name: &str,
-        context: &Context,
+        mut context: Context,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let teras = match family.and_then(|f| Some((f, self.family_teras.get(f)?))) {
-            Some((f, teras)) => {
-                teras.get_or_init(|| per_locale(&self.parsed, &self.locales, Some(f)))
-            }
-            None => (self.teras).get_or_init(|| per_locale(&self.parsed, &self.locales, None)),
-        };
-        let Some(tera) = teras.get(locale) else {
+        let Some(lang) = self.locales.order().get(locale) else {
             return Err(Diagnostic::error(
                 format!("templates/{name}"),
                 format!("no locale number {locale}"),
             ));
         };
+        let scoped = family.and_then(|f| Some((f, self.family_msgs.get(f)?)));
+        let msg = match scoped {
+            Some((f, msgs)) => msgs[locale]
+                .get_or_init(|| Value::from_serializable(&self.locales.fixed_for_family(lang, f))),
+            None => self.msgs[locale].get_or_init(|| match self.locales.fixed(lang) {
+                Some(fixed) => Value::from_serializable(fixed),
+                None => Value::from_serializable(&MessageMap::<String>::default()),
+            }),
+        };
+        context.insert_value("msg", msg.clone());
+        context.insert(PAGE_LANG, lang);
+        if let Some((f, _)) = scoped {
+            context.insert(PAGE_FAMILY, f);
+        }
         // Rendered straight into bytes: the output is UTF-8 by construction, and the pages go to
         // files, so no String (and no second UTF-8 check) is needed.
         let mut out = Vec::with_capacity(16 * 1024);
-        tera.render_to(name, context, &mut out)
+        (self.tera)
+            .render_to(name, &context, &mut out)
             .map_err(|err| self.render_error(name, &err))?;
         Ok(out)
     }
@@ -187,19 +202,22 @@ pub struct Parsed {
 }
 
 impl Parsed {
-    /// The templates, to be copied per locale (and per rewording family of `families`) with a
-    /// `t()` and `msg` that speak it.
+    /// The templates, with a `t()` and `msg` that speak each page's locale (and the words of
+    /// its family, for the rewording families of `families`).
     fn with_messages(self, locales: &Arc<Locales>, families: &[&str]) -> Templates {
-        let family_teras = locales
+        let per_locale = || locales.order().iter().map(|_| OnceLock::new()).collect();
+        let family_msgs = locales
             .scoped_families()
             .filter(|family| families.contains(family))
-            .map(|family| (family.to_string(), OnceLock::new()))
+            .map(|family| (family.to_string(), per_locale()))
             .collect();
+        let mut tera = self.tera;
+        register_t(&mut tera, locales.clone());
         Templates {
-            parsed: self.tera,
+            tera,
             locales: locales.clone(),
-            teras: OnceLock::new(),
-            family_teras,
+            msgs: per_locale(),
+            family_msgs,
             sources: self.sources,
         }
     }
@@ -223,38 +241,6 @@ fn new_tera(base_url: BaseUrl) -> Tera {
         .insert("root", &base_url.root_relative(""));
     register_url(&mut tera, base_url);
     tera
-}
-
-/// A copy of `tera` per locale, whose `t()` and `msg` speak that locale, in the words of
-/// `family` when given.
-fn per_locale(tera: &Tera, locales: &Arc<Locales>, family: Option<&str>) -> Vec<Tera> {
-    locales
-        .order()
-        .iter()
-        .map(|lang| {
-            let mut copy = tera.clone();
-            register_t(
-                &mut copy,
-                locales.clone(),
-                lang.clone(),
-                family.map(str::to_string),
-            );
-            // `msg["id"]`: the messages without arguments, looked up in one shared map instead
-            // of a function call (which builds its arguments on every use).
-            match family {
-                Some(family) => {
-                    let fixed = locales.fixed_for_family(lang, family);
-                    copy.global_context().insert("msg", &fixed);
-                }
-                None => {
-                    if let Some(fixed) = locales.fixed(lang) {
-                        copy.global_context().insert("msg", fixed);
-                    }
-                }
-            }
-            copy
-        })
-        .collect()
 }
 
 /// Template name → (path shown in messages, text).
@@ -362,14 +348,22 @@ fn diagnostic(err: &tera::Error, shown: &Path, text: &str) -> Diagnostic {
 }
 
 /// `t(key="…", …args)`: the message in the page's locale (or `lang="…"`), with Fluent arguments;
-/// on the pages of `family`, the family's own message first.
-fn register_t(tera: &mut Tera, locales: Arc<Locales>, lang: String, family: Option<String>) {
+/// on the pages of a family that rewords messages, the family's own message first. The page's
+/// locale and family are read from the context the page is rendered with (see
+/// [`Templates::render_for_family`]); where a template cannot see it (inside a component),
+/// `lang="…"` is needed.
+fn register_t(tera: &mut Tera, locales: Arc<Locales>) {
     tera.register_function(
         "t",
-        move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
+        move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
             let key: &str = kwargs.must_get("key")?;
             let lang_arg: Option<&str> = kwargs.get("lang")?;
-            let lang = lang_arg.unwrap_or(&lang);
+            let page_lang: Option<String> = state.get(PAGE_LANG)?;
+            let Some(lang) = lang_arg.or(page_lang.as_deref()) else {
+                return Err(tera::Error::message(format!(
+                    "t(key=\"{key}\") cannot tell the page's language here (inside a component?): add lang=…"
+                )));
+            };
             let mut args = FluentArgs::new();
             for (k, v) in kwargs.iter() {
                 let Some(name) = k.as_str() else { continue };
@@ -383,6 +377,7 @@ fn register_t(tera: &mut Tera, locales: Arc<Locales>, lang: String, family: Opti
                 };
                 args.set(name.to_string(), value);
             }
+            let family: Option<String> = state.get(PAGE_FAMILY)?;
             let scope = family.as_deref().and_then(|f| locales.scope(f));
             let key = locales.resolve(scope, lang, key);
             locales
@@ -436,7 +431,7 @@ mod tests {
     }
 
     #[test]
-    fn only_families_of_the_site_get_teras_of_their_own() {
+    fn only_families_of_the_site_have_words_of_their_own() {
         let wording =
             "smtp-heading-when = When SMTP says so\nnews-heading-when = When the news says so\n";
         let page = "{{ msg[\"heading-when\"] }}";
@@ -448,9 +443,9 @@ mod tests {
             &["smtp"],
         );
         let t = t.unwrap();
-        assert_eq!(t.family_teras.keys().collect::<Vec<_>>(), ["smtp"]);
+        assert_eq!(t.family_msgs.keys().collect::<Vec<_>>(), ["smtp"]);
         let render = |family| {
-            t.render_for_family(0, family, "x.html", &Context::new())
+            t.render_for_family(0, family, "x.html", Context::new())
                 .unwrap()
         };
         assert_eq!(render(Some("smtp")), b"When SMTP says so");
@@ -462,6 +457,45 @@ mod tests {
     }
 
     #[test]
+    fn t_and_msg_speak_the_page_language_and_family_words_in_included_templates_too() {
+        let wording = "smtp-heading-when = When SMTP says so\n";
+        let vi_wording = "smtp-heading-when = Khi SMTP nói vậy\n";
+        let part = "{{ t(key=\"heading-when\") }}|{{ msg[\"heading-when\"] }}|{% for lang in [1] %}{{ t(key=\"heading-when\") }}{% endfor %}";
+        let (_d, t) = setup_with_families(
+            &[
+                ("locales/en/extra.ftl", wording),
+                ("locales/vi/extra.ftl", vi_wording),
+                ("templates/part.html", part),
+                ("templates/x.html", "{% include \"part.html\" %}"),
+            ],
+            &["smtp"],
+        );
+        let t = t.unwrap();
+        let render = |locale, family| {
+            let html = t.render_for_family(locale, family, "x.html", Context::new());
+            String::from_utf8(html.unwrap()).unwrap()
+        };
+        assert_eq!(
+            render(1, Some("smtp")),
+            "Khi SMTP nói vậy|Khi SMTP nói vậy|Khi SMTP nói vậy"
+        );
+        assert_eq!(
+            render(0, Some("smtp")),
+            "When SMTP says so|When SMTP says so|When SMTP says so"
+        );
+        let plain = render(1, None);
+        assert!(!plain.contains("SMTP"), "{plain}");
+        assert_eq!(
+            plain
+                .split('|')
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            1,
+            "{plain}"
+        );
+    }
+
+    #[test]
     fn t_uses_the_page_language_and_url_the_base_path() {
         let (_d, t) = setup(&[(
             "templates/x.html",
@@ -469,11 +503,11 @@ mod tests {
         )]);
         let t = t.unwrap();
         assert_eq!(
-            t.render(1, "x.html", &Context::new()).unwrap(),
+            t.render(1, "x.html", Context::new()).unwrap(),
             "Mô tả|/atlas/style.css".as_bytes()
         );
         assert_eq!(
-            t.render(0, "x.html", &Context::new()).unwrap(),
+            t.render(0, "x.html", Context::new()).unwrap(),
             "Description|/atlas/style.css".as_bytes()
         );
     }
@@ -501,7 +535,7 @@ mod tests {
             "{{ msg[\"heading-description\"] }}|{{ root }}\n{{ msg[\"compare-read-page\"] }}",
         )]);
         let t = t.unwrap();
-        let err = t.render(1, "x.html", &Context::new()).unwrap_err();
+        let err = t.render(1, "x.html", Context::new()).unwrap_err();
         assert_eq!(err.line, 2, "{err}");
         assert!(err.to_string().contains("t(key="), "{err}");
         let (_d, t) = setup(&[(
@@ -509,7 +543,7 @@ mod tests {
             "{{ msg[\"heading-description\"] }}|{{ root }}style.css",
         )]);
         assert_eq!(
-            t.unwrap().render(1, "x.html", &Context::new()).unwrap(),
+            t.unwrap().render(1, "x.html", Context::new()).unwrap(),
             "Mô tả|/atlas/style.css".as_bytes()
         );
     }
@@ -517,7 +551,7 @@ mod tests {
     #[test]
     fn unknown_message_key_is_a_render_error_with_position() {
         let (_d, t) = setup(&[("templates/x.html", "line\n{{ t(key=\"no-such-key\") }}")]);
-        let err = t.unwrap().render(0, "x.html", &Context::new()).unwrap_err();
+        let err = t.unwrap().render(0, "x.html", Context::new()).unwrap_err();
         assert_eq!(err.line, 2, "{err}");
         assert!(err.message.contains("no-such-key"), "{err}");
     }

@@ -163,12 +163,7 @@ impl PageRenderer<'_, '_> {
     }
 
     /// Renders `name` in the page's locale and family words.
-    fn render_template(
-        &self,
-        page: Page,
-        name: &str,
-        ctx: &Context,
-    ) -> Result<Vec<u8>, Diagnostic> {
+    fn render_template(&self, page: Page, name: &str, ctx: Context) -> Result<Vec<u8>, Diagnostic> {
         self.templates
             .render_for_family(page.locale, self.family, name, ctx)
     }
@@ -206,7 +201,7 @@ impl PageRenderer<'_, '_> {
             }
         };
         self.insert_common(page, &mut ctx, &parts);
-        self.render_template(page, &parts.template, &ctx)
+        self.render_template(page, &parts.template, ctx)
     }
 
     /// A page that sends the reader on to `target` (a site path), named by `heading`.
@@ -225,7 +220,7 @@ impl PageRenderer<'_, '_> {
         let json = script_json(&json!(url));
         ctx.insert_value("target_json", tera::Value::safe_string(&json));
         ctx.insert("target", &url);
-        self.render_template(page, "redirect.html", &ctx)
+        self.render_template(page, "redirect.html", ctx)
     }
 
     /// What every page has: language, head data (canonical, alternates), breadcrumbs, JSON-LD.
