@@ -117,14 +117,27 @@ impl Snapshot {
     /// the site would be rebuilt byte for byte the same. `None` when a file could not be read:
     /// the full build then reports it.
     pub fn inputs_hash(&self, base_url: Option<&str>) -> Option<u64> {
+        self.hash_of(base_url, |_, _| true)
+    }
+
+    /// [`Snapshot::inputs_hash`] of only the files of `FOLDERS` that `wanted(folder, rel)`
+    /// keeps (and `site.yaml`, the override and the generator build, always).
+    pub fn hash_of(
+        &self,
+        base_url: Option<&str>,
+        wanted: impl Fn(&str, &str) -> bool,
+    ) -> Option<u64> {
         let mut h = Hasher64::default();
         (env!("CODEATLAS_BUILD_ID"), base_url).hash(&mut h);
         for (folder, own) in FOLDERS.iter().zip(&self.folders) {
             if !own.problems.is_empty() {
                 return None;
             }
-            (folder, own.files.len()).hash(&mut h);
-            for file in &own.files {
+            let files: Vec<_> = (own.files.iter())
+                .filter(|file| wanted(folder, &file.rel))
+                .collect();
+            (folder, files.len()).hash(&mut h);
+            for file in files {
                 (&file.rel, &file.bytes).hash(&mut h);
             }
         }

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -251,6 +251,7 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
     let Begun {
         snapshot,
         inputs,
+        shared,
         early,
         found,
     } = begin(options, &out_dir);
@@ -271,9 +272,10 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
         rayon::join(|| prepare_render_cache(&site, &loaded), || found.claim());
     let (cache, warnings) = prepared?;
     console.phase("rendered Markdown and prepared every code's data");
-    let output = claimed
+    let mut output = claimed
         .and_then(|claimed| Output::prepare_claimed(claimed, &out_dir, options.shard.is_some()))
         .map_err(|d| Diagnostics(vec![d]))?;
+    output.set_shared(shared);
     let renderer = Renderer {
         site: &site,
         cache: &cache,
@@ -318,6 +320,8 @@ struct Begun {
     snapshot: Snapshot,
     /// Their hash (`None` for a shard, which never records it, or when a file could not be read).
     inputs: Option<u64>,
+    /// The hash of those every page is made from (see [`shared_inputs_hash`]).
+    shared: Option<u64>,
     /// The site, loaded unless the marker's record said the build may have nothing to do.
     early: Option<(Result<LoadedSite, Diagnostics>, Memo)>,
     /// What the output folder holds.
@@ -328,27 +332,52 @@ struct Begun {
 /// marker's record says the build may have nothing to do) while what the output folder holds
 /// is read, once for the fast path and the build, and every file its marker lists looked for.
 fn begin(options: &BuildOptions, out_dir: &Path) -> Begun {
-    let ((snapshot, inputs, early), found) = rayon::join(
+    // Raised when what every page is made from changed: every page is made again, so the
+    // output's files need not be looked for.
+    let every_page = AtomicBool::new(false);
+    let ((snapshot, inputs, shared, early), found) = rayon::join(
         || {
             let snapshot = Snapshot::read(&options.root);
-            let inputs = options
-                .shard
-                .is_none()
-                .then(|| snapshot.inputs_hash(options.base_url.as_deref()))
-                .flatten();
-            let maybe_unchanged =
-                inputs.is_some() && inputs == crate::output::recorded_inputs(out_dir);
+            let base_url = options.base_url.as_deref();
+            // A shard never records its inputs (it is only part of a site), so never needs them.
+            let (inputs, shared) = match options.shard {
+                None => (
+                    snapshot.inputs_hash(base_url),
+                    shared_inputs_hash(&snapshot, base_url),
+                ),
+                Some(_) => (None, None),
+            };
+            let (recorded, recorded_shared) = crate::output::recorded_hashes(out_dir);
+            if recorded_shared.is_some() && shared != recorded_shared {
+                every_page.store(true, Ordering::Relaxed);
+            }
+            let maybe_unchanged = inputs.is_some() && inputs == recorded;
             let early = (!maybe_unchanged).then(|| load_with_memo(&snapshot, options, out_dir));
-            (snapshot, inputs, early)
+            (snapshot, inputs, shared, early)
         },
-        || Output::find(&options.root, out_dir),
+        || Output::find_unless(&options.root, out_dir, &every_page),
     );
     Begun {
         snapshot,
         inputs,
+        shared,
         early,
         found,
     }
+}
+
+/// The hash of the inputs every page is made from: templates, messages, `site.yaml` (with the
+/// `--base-url` override), the family files and the references, and the generator build. It
+/// covers what the pages' common fingerprint does (see `global_fingerprint`), so when it is
+/// unchanged that fingerprint usually is too; either way it only decides whether the output's
+/// files are looked for before the pages are compared.
+fn shared_inputs_hash(snapshot: &Snapshot, base_url: Option<&str>) -> Option<u64> {
+    use crate::content::{REFERENCES_FILE, family::FAMILY_FILE};
+    snapshot.hash_of(base_url, |folder, rel| match folder {
+        "templates" | "locales" => true,
+        "content" => rel == REFERENCES_FILE || rel.ends_with(&format!("/{FAMILY_FILE}")),
+        _ => false,
+    })
 }
 
 /// The site loaded from `snapshot`, with the parse cache of the output folder `out_dir` that it

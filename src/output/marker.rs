@@ -34,6 +34,10 @@ pub struct Marker {
     pub record: Option<Recorded>,
     /// The boot of the machine the build ran on (see [`boot_id`]).
     pub boot: Option<String>,
+    /// The hash of the inputs every page is made from (templates, messages, config, family
+    /// files, references), when known: a build whose own differs renders every page again, so
+    /// it need not look for the files first.
+    pub shared: Option<u64>,
     /// Every file of the output with its page fingerprint (0 for other files).
     pub manifest: Manifest,
 }
@@ -65,6 +69,7 @@ impl Marker {
         Marker {
             record,
             boot: value("boot").map(str::to_string),
+            shared: value("shared").and_then(|hex| u64::from_str_radix(hex, 16).ok()),
             manifest: Manifest::default(),
         }
     }
@@ -102,6 +107,9 @@ impl Marker {
         }
         if let Some(r) = self.record {
             out.push_str(&format!("inputs {:016x}\npages {}\n", r.inputs, r.pages));
+        }
+        if let Some(shared) = self.shared {
+            out.push_str(&format!("shared {shared:016x}\n"));
         }
         out
     }
@@ -419,6 +427,7 @@ mod tests {
                 pages: 12,
             }),
             boot: Some("0d1f-22".into()),
+            shared: Some(0x5),
             manifest: Manifest::default(),
         };
         marker.manifest.0.insert("index.html".into(), 1);
@@ -507,6 +516,7 @@ mod tests {
         let previous = Marker {
             record: None,
             boot: Some("1-2".into()),
+            shared: None,
             manifest: old.clone(),
         }
         .render();
@@ -534,6 +544,7 @@ mod tests {
         let marker = Marker {
             record: None,
             boot: None,
+            shared: None,
             manifest: new.clone(),
         };
         let listed = Listed::read(previous.clone());

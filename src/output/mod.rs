@@ -38,6 +38,7 @@
 use std::io;
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::Diagnostic;
 use crate::interrupt::Interrupt;
@@ -82,6 +83,8 @@ struct Previous {
     listed: Listed,
     /// Its inputs, when they may be trusted.
     record: Option<Recorded>,
+    /// The hash of the inputs all its pages were made from (see `Marker::shared`).
+    shared: Option<u64>,
     /// Why nothing it says may be taken on trust.
     repair: Option<Repair>,
 }
@@ -94,16 +97,21 @@ struct Presence {
     /// Those that are not plain files in the folder (missing, or replaced by a folder or a
     /// link).
     missing: Vec<String>,
+    /// Whether looking was stopped before the end.
+    stopped: bool,
 }
 
 impl Presence {
-    /// Looks in the output folder `dir` for every file the marker's `text` lists, on every core.
-    fn of(text: &str, dir: &OwnedFd) -> Presence {
+    /// Looks in the output folder `dir` for every file the marker's `text` lists, on every core;
+    /// `None` when `stop` was raised before every file was looked for.
+    fn of(text: &str, dir: &OwnedFd, stop: &AtomicBool) -> Option<Presence> {
         use rayon::prelude::*;
-        marker::Manifest::paths(text)
+        let found = marker::Manifest::paths(text)
             .fold(Presence::default, |mut found, rel| {
                 found.files += 1;
-                if !nofollow::is_plain_file(dir, rel) {
+                if stop.load(Ordering::Relaxed) {
+                    found.stopped = true;
+                } else if !nofollow::is_plain_file(dir, rel) {
                     found.missing.push(rel.to_string());
                 }
                 found
@@ -111,8 +119,10 @@ impl Presence {
             .reduce(Presence::default, |mut a, b| {
                 a.files += b.files;
                 a.missing.extend(b.missing);
+                a.stopped |= b.stopped;
                 a
-            })
+            });
+        (!found.stopped).then_some(found)
     }
 }
 
@@ -136,15 +146,15 @@ impl Previous {
         &self,
         staged: &Staged,
         written: usize,
-        record: Option<Recorded>,
+        (record, shared): (Option<Recorded>, Option<u64>),
     ) -> Option<String> {
         let unchanged_site = written == 0
             && self.repair.is_none()
-            && record == self.record
+            && (record, shared) == (self.record, self.shared)
             && (staged.produced.iter()).all(|(p, fp)| self.listed.get(p) == Some(*fp));
         (!unchanged_site).then(|| {
             let lines = Manifest::render_changed(&self.listed, &staged.produced);
-            new_marker(record, Manifest::default()).render_with_lines(&lines)
+            new_marker(record, shared, Manifest::default()).render_with_lines(&lines)
         })
     }
 
@@ -185,6 +195,7 @@ impl Previous {
         Previous {
             listed,
             record: header.record.filter(|_| repair.is_none()),
+            shared: header.shared,
             repair,
         }
     }
@@ -206,6 +217,8 @@ pub struct Output {
     staging: Staging,
     /// The inputs to record for the next build.
     record: Option<Recorded>,
+    /// The hash of the inputs every page is made from, to record for the next build.
+    shared: Option<u64>,
     /// Only part of the site is built (a shard): files of the other parts are kept.
     partial: bool,
 }
@@ -290,12 +303,19 @@ impl Output {
     /// Reads what the output folder `dir` holds (see [`Found`]), and looks there for every file
     /// its marker lists. Writes nothing.
     pub fn find(root: &Path, dir: &Path) -> Found {
+        Output::find_unless(root, dir, &AtomicBool::new(false))
+    }
+
+    /// [`Output::find`], which stops looking for the marker's files when `stop` is raised: a
+    /// build that will make every page again trusts none of them anyway (see
+    /// `Marker::shared`). None is trusted then.
+    pub fn find_unless(root: &Path, dir: &Path, stop: &AtomicBool) -> Found {
         let claim = guard::claim(root, dir);
         let presence = match &claim {
             Ok(guard::Claim::Existing { dir, marker, .. })
                 if Marker::parse_header(marker).boot == marker::boot_id() =>
             {
-                Some(Presence::of(marker, dir))
+                Presence::of(marker, dir, stop)
             }
             _ => None,
         };
@@ -326,6 +346,7 @@ impl Output {
             previous,
             staging,
             record: None,
+            shared: None,
             partial,
         })
     }
@@ -350,6 +371,12 @@ impl Output {
     /// warnings: those always rebuild in full, so that the warnings are shown again).
     pub fn set_record(&mut self, record: Option<Recorded>) {
         self.record = record;
+    }
+
+    /// Records, for the next build, the hash of the inputs every page of this one is made from
+    /// (see `Marker::shared`).
+    pub fn set_shared(&mut self, shared: Option<u64>) {
+        self.shared = shared;
     }
 
     /// Whether the page at `rel` was built from exactly these inputs last time and was still
@@ -413,7 +440,8 @@ impl Output {
         {
             // No file of the last build is stale.
             let files = std::mem::take(&mut staged.files);
-            let (previous, written, record) = (&self.previous, stats.written, self.record);
+            let (previous, written) = (&self.previous, stats.written);
+            let record = (self.record, self.shared);
             stats.removed = commit::InPlace {
                 dir,
                 staging,
@@ -442,7 +470,7 @@ impl Output {
             }
         }
         let Some(dir) = &self.existing else {
-            let marker = new_marker(self.record, manifest).render();
+            let marker = new_marker(self.record, self.shared, manifest).render();
             commit::commit_new(&self.dir, &staging, &marker)?;
             return Ok(stats);
         };
@@ -457,10 +485,11 @@ impl Output {
             && self.previous.repair.is_none()
             && manifest.0.len() == listed.len()
             && listed.iter().all(|(p, fp)| manifest.0.get(p) == Some(&fp))
-            && self.record == self.previous.record;
-        let (previous, record) = (&self.previous, self.record);
+            && (self.record, self.shared) == (self.previous.record, self.previous.shared);
+        let (previous, record, shared) = (&self.previous, self.record, self.shared);
         let marker = move || {
-            (!unchanged_site).then(|| new_marker(record, manifest).render_after(&previous.listed))
+            (!unchanged_site)
+                .then(|| new_marker(record, shared, manifest).render_after(&previous.listed))
         };
         stats.removed = commit::InPlace {
             dir,
@@ -480,14 +509,16 @@ impl Output {
     }
 }
 
-/// The inputs hash recorded by the marker of the output folder `dir`, read from its first lines
-/// only. A hint for deciding early whether a build may have nothing to do: only
-/// [`Found::up_to_date`], which reads the whole folder, says so.
-pub fn recorded_inputs(dir: &Path) -> Option<u64> {
-    let fd = nofollow::open_dir(dir).ok()?;
-    let head = nofollow::read_plain_file_start(&fd, MARKER, 4096).ok()?;
-    let record = Marker::parse_header(&String::from_utf8_lossy(&head)).record?;
-    Some(record.inputs)
+/// The inputs hash and the shared inputs hash (see `Marker::shared`) recorded by the marker of
+/// the output folder `dir`, read from its first lines only. Hints for deciding early whether a
+/// build may have nothing to do and whether it renders every page: only [`Found::up_to_date`],
+/// which reads the whole folder, says that nothing is to be done.
+pub fn recorded_hashes(dir: &Path) -> (Option<u64>, Option<u64>) {
+    let head = nofollow::open_dir(dir)
+        .and_then(|fd| nofollow::read_plain_file_start(&fd, MARKER, 4096))
+        .unwrap_or_default();
+    let header = Marker::parse_header(&String::from_utf8_lossy(&head));
+    (header.record.map(|r| r.inputs), header.shared)
 }
 
 /// The largest parse cache read (a file this large is not one codeatlas wrote for any real site).
@@ -512,9 +543,10 @@ pub fn read_memo(dir: &Path) -> Vec<u8> {
 }
 
 /// The marker of this build.
-fn new_marker(record: Option<Recorded>, manifest: Manifest) -> Marker {
+fn new_marker(record: Option<Recorded>, shared: Option<u64>, manifest: Manifest) -> Marker {
     Marker {
         record,
+        shared,
         boot: marker::boot_id(),
         manifest,
     }

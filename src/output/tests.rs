@@ -195,7 +195,7 @@ fn a_rebuild_of_the_same_files_records_what_a_full_render_would() {
     let marker_text = || std::fs::read_to_string(out.join(MARKER)).unwrap();
     let expected = |manifest: &[(&str, u64)], inputs| {
         let manifest = manifest.iter().map(|(p, fp)| (p.to_string(), *fp));
-        new_marker(record(inputs), Manifest(manifest.collect())).render()
+        new_marker(record(inputs), None, Manifest(manifest.collect())).render()
     };
     // One page kept, one made again, the other file written with the same bytes: no file is
     // new or stale, and the marker is the last one with the new fingerprint.
@@ -254,4 +254,26 @@ fn files_no_longer_plain_files_in_the_output_are_not_current() {
     assert!(!o.is_current("c/index.html", 3));
     assert!(o.is_current("d/index.html", 4));
     assert!(!o.is_current("d/index.html", 5), "another fingerprint");
+}
+
+#[test]
+fn a_build_that_makes_every_page_again_need_not_look_for_files_and_trusts_none() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("public");
+    let mut o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write_page("a/index.html", b"page", 1).unwrap();
+    o.set_shared(Some(7));
+    commit(o);
+    let text = std::fs::read_to_string(out.join(MARKER)).unwrap();
+    assert_eq!(Marker::parse_header(&text).shared, Some(7));
+    assert_eq!(recorded_hashes(&out), (None, Some(7)));
+    let stopped = std::sync::atomic::AtomicBool::new(true);
+    let claimed = Output::find_unless(root.path(), &out, &stopped)
+        .claim()
+        .unwrap();
+    let o = Output::prepare_claimed(claimed, &out, false).unwrap();
+    assert!(!o.is_current("a/index.html", 1));
+    o.abort();
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    assert!(o.is_current("a/index.html", 1), "looked for: trusted");
 }
