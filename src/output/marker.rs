@@ -6,7 +6,6 @@
 use std::ops::Range;
 
 use hashbrown::HashTable;
-use rayon::prelude::*;
 
 use crate::hash::StrMap;
 
@@ -170,13 +169,27 @@ impl Manifest {
         )
     }
 
-    /// The paths of the marker file's manifest lines (the same paths, with the same checks, as
-    /// [`Listed::read`] keeps), read on every core without building the map: all the fast path
-    /// needs is which files to look for.
-    pub fn paths(text: &str) -> impl ParallelIterator<Item = &str> {
-        // In pieces of whole lines, each one job: looking a file up costs the same everywhere,
-        // but not always the same time, so that halving the text (as `par_lines` does) can
-        // leave one core looking up a quarter of the files alone at the end.
+    /// Every path of the marker file's manifest lines (the same paths, with the same checks, as
+    /// [`Listed::read`] keeps), piece by piece on every core (see [`Manifest::pieces`]).
+    #[cfg(test)]
+    pub fn paths(text: &str) -> impl rayon::iter::ParallelIterator<Item = &str> {
+        use rayon::prelude::*;
+        Manifest::pieces(text)
+            .into_par_iter()
+            .with_max_len(1)
+            .flat_map_iter(|piece| piece.lines().filter_map(entry).map(|(path, _)| path))
+    }
+
+    /// The manifest lines' paths of one piece of a marker's text (see [`Manifest::pieces`]).
+    pub fn paths_of_piece(piece: &str) -> impl Iterator<Item = &str> {
+        piece.lines().filter_map(entry).map(|(path, _)| path)
+    }
+
+    /// A marker's text in pieces of whole lines of about 16 KiB, to be handed out one job each:
+    /// looking a file up costs the same everywhere, but not always the same time, so that
+    /// halving the text (as `par_lines` does) can leave one core looking up a quarter of the
+    /// files alone at the end.
+    pub fn pieces(text: &str) -> Vec<&str> {
         const PIECE: usize = 16 * 1024;
         let mut pieces = Vec::with_capacity(text.len() / PIECE + 1);
         let mut rest = text;
@@ -190,9 +203,6 @@ impl Manifest {
         }
         pieces.push(rest);
         pieces
-            .into_par_iter()
-            .with_max_len(1)
-            .flat_map_iter(|piece| piece.lines().filter_map(entry).map(|(path, _)| path))
     }
 
     /// Writes the lines, sorted by path so that the file is deterministic.
@@ -418,6 +428,7 @@ fn stays_inside(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rayon::prelude::*;
 
     #[test]
     fn markers_round_trip() {

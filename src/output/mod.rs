@@ -106,13 +106,19 @@ impl Presence {
     /// `None` when `stop` was raised before every file was looked for.
     fn of(text: &str, dir: &OwnedFd, stop: &AtomicBool) -> Option<Presence> {
         use rayon::prelude::*;
-        let found = marker::Manifest::paths(text)
-            .fold(Presence::default, |mut found, rel| {
-                found.files += 1;
-                if stop.load(Ordering::Relaxed) {
-                    found.stopped = true;
-                } else if !nofollow::is_plain_file(dir, rel) {
-                    found.missing.push(rel.to_string());
+        let found = marker::Manifest::pieces(text)
+            .into_par_iter()
+            .with_max_len(1)
+            .map(|piece| {
+                let mut found = Presence::default();
+                let mut folders = nofollow::Folders::new(dir);
+                for rel in marker::Manifest::paths_of_piece(piece) {
+                    found.files += 1;
+                    if stop.load(Ordering::Relaxed) {
+                        found.stopped = true;
+                    } else if !folders.is_plain_file(rel) {
+                        found.missing.push(rel.to_string());
+                    }
                 }
                 found
             })

@@ -26,6 +26,48 @@ pub fn is_plain_file(dir: impl AsFd, name: &str) -> bool {
         .is_ok_and(|st| FileType::from_raw_mode(st.st_mode).is_file())
 }
 
+/// [`is_plain_file`] for many paths in turn, each looked up from the folder that holds its
+/// folder (opened once for a run of paths in the same one, as a sorted list gives them): the
+/// path walk is then two names long instead of the whole path.
+pub struct Folders<'a> {
+    root: &'a OwnedFd,
+    /// The last folder opened: its path below `root`, and the folder (`None`: not there).
+    open: Option<(String, Option<OwnedFd>)>,
+}
+
+impl<'a> Folders<'a> {
+    /// Paths below the open folder `root`.
+    pub fn new(root: &'a OwnedFd) -> Folders<'a> {
+        Folders { root, open: None }
+    }
+
+    /// Whether `rel` below the root is a regular file (links in its folders are followed, as
+    /// [`is_plain_file`] does; the file itself is not).
+    pub fn is_plain_file(&mut self, rel: &str) -> bool {
+        // The folder that holds the file's folder, and the rest (`x/index.html`).
+        let Some((holder, rest)) = rel
+            .rsplitn(3, '/')
+            .nth(2)
+            .map(|holder| (holder, &rel[holder.len() + 1..]))
+        else {
+            return is_plain_file(self.root, rel);
+        };
+        if self.open.as_ref().is_none_or(|(path, _)| path != holder) {
+            let fd = rustix::fs::openat(
+                self.root,
+                holder,
+                OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+                Mode::empty(),
+            );
+            self.open = Some((holder.to_string(), fd.ok()));
+        }
+        match &self.open {
+            Some((_, Some(fd))) => is_plain_file(fd, rest),
+            _ => false,
+        }
+    }
+}
+
 /// Reads `name` in the open folder `dir`, refusing a link.
 pub fn read_plain_file(dir: impl AsFd, name: &str) -> io::Result<Vec<u8>> {
     use std::io::Read;

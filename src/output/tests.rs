@@ -277,3 +277,52 @@ fn a_build_that_makes_every_page_again_need_not_look_for_files_and_trusts_none()
     let o = Output::prepare(root.path(), &out, false).unwrap();
     assert!(o.is_current("a/index.html", 1), "looked for: trusted");
 }
+
+#[test]
+fn files_looked_up_from_their_folders_holder_are_found_as_from_the_root() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path();
+    for dir in [
+        "vi/smtp/a",
+        "vi/smtp/b",
+        "vi/smtp/c",
+        "smtp/d",
+        "elsewhere/e",
+    ] {
+        std::fs::create_dir_all(out.join(dir)).unwrap();
+    }
+    for file in [
+        "index.html",
+        "smtp/index.html",
+        "vi/smtp/a/index.html",
+        "smtp/d/index.html",
+    ] {
+        std::fs::write(out.join(file), "x").unwrap();
+    }
+    std::fs::write(out.join("elsewhere/e/index.html"), "x").unwrap();
+    std::fs::create_dir(out.join("vi/smtp/b/index.html")).unwrap();
+    std::os::unix::fs::symlink(out.join("index.html"), out.join("vi/smtp/c/index.html")).unwrap();
+    // A folder on the way that is a link is followed (as a lookup from the root does).
+    std::os::unix::fs::symlink(out.join("elsewhere"), out.join("vi/linked")).unwrap();
+    let fd = nofollow::open_dir(out).unwrap();
+    let mut folders = nofollow::Folders::new(&fd);
+    for (rel, plain) in [
+        ("index.html", true),
+        ("smtp/index.html", true),
+        ("vi/smtp/a/index.html", true),
+        ("vi/smtp/b/index.html", false),
+        ("vi/smtp/c/index.html", false),
+        ("vi/smtp/x/index.html", false),
+        ("smtp/d/index.html", true),
+        ("gone/x/index.html", false),
+        ("vi/linked/e/index.html", true),
+        ("vi/smtp/a/index.html", true),
+    ] {
+        assert_eq!(folders.is_plain_file(rel), plain, "{rel}");
+        assert_eq!(
+            nofollow::is_plain_file(&fd, rel),
+            plain,
+            "{rel} from the root"
+        );
+    }
+}
