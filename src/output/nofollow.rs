@@ -71,31 +71,30 @@ impl<'a> Folders<'a> {
 /// Reads `name` in the open folder `dir`, refusing a link.
 pub fn read_plain_file(dir: impl AsFd, name: &str) -> io::Result<Vec<u8>> {
     use std::io::Read;
-    let fd = rustix::fs::openat(
-        dir,
-        name,
-        OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-        Mode::empty(),
-    )?;
     let mut bytes = Vec::new();
-    std::fs::File::from(fd).read_to_end(&mut bytes)?;
+    open_plain_file(dir, name)?.read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
 /// The first `limit` bytes (or fewer) of `name` in the open folder `dir`, refusing a link.
 pub fn read_plain_file_start(dir: impl AsFd, name: &str, limit: usize) -> io::Result<Vec<u8>> {
     use std::io::Read;
+    let mut bytes = Vec::with_capacity(limit);
+    (open_plain_file(dir, name)?)
+        .take(limit as u64)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// `name` in the open folder `dir`, opened for reading, refusing a link.
+fn open_plain_file(dir: impl AsFd, name: &str) -> io::Result<std::fs::File> {
     let fd = rustix::fs::openat(
         dir,
         name,
         OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
         Mode::empty(),
     )?;
-    let mut bytes = Vec::with_capacity(limit);
-    std::fs::File::from(fd)
-        .take(limit as u64)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
+    Ok(std::fs::File::from(fd))
 }
 
 /// Writes `bytes` as `name` in the open folder `dir` so that a reader (or a crash, or a power
