@@ -4,8 +4,6 @@
 
 use std::hash::{Hash, Hasher};
 
-use rayon::prelude::*;
-
 use crate::hash::{Hasher64 as DefaultHasher, of as hash_of, of_serialized as hash_serialized};
 use crate::render_cache::{CodeView, RenderCache};
 use crate::site::{AliasRef, CodeRef, Page, PageKind, PairRef, Site};
@@ -53,33 +51,23 @@ impl Fingerprints {
     /// build, templates, locales, config, family files.
     pub fn new(site: &Site, cache: &RenderCache, global: u64) -> Fingerprints {
         let families = &site.content.families;
-        // Every code's two hashes in one parallel pass. A view is serialized once: its full
-        // hash adds the titles left out of the other.
-        let work = site.every_code_in_every_locale();
-        let hashes: Vec<(u64, u64)> = work
-            .par_iter()
-            .map(|&(l, f, c)| {
-                let view = &cache.get(l, f, c).view;
-                let pair = hash_serialized(&as_compared(view));
-                (pair, hash_of((pair, link_titles(view))))
-            })
-            .collect();
-        let empty = || -> Vec<Vec<Vec<u64>>> {
-            (0..site.locales.len())
-                .map(|_| {
-                    families
-                        .iter()
-                        .map(|fc| Vec::with_capacity(fc.codes.len()))
+        // Every code's two hashes. A view is serialized once: its full hash adds the titles
+        // left out of the other.
+        let hashes = site.each_code_in_each_locale(|l, f, c| {
+            let view = &cache.get(l, f, c).view;
+            let pair = hash_serialized(&as_compared(view));
+            (pair, hash_of((pair, link_titles(view))))
+        });
+        let pick = |which: fn(&(u64, u64)) -> u64| -> Vec<Vec<Vec<u64>>> {
+            (hashes.iter())
+                .map(|per_family| {
+                    (per_family.iter())
+                        .map(|codes| codes.iter().map(which).collect())
                         .collect()
                 })
                 .collect()
         };
-        let (mut pair_views, mut views) = (empty(), empty());
-        // In the order of `work`: locale, family, code.
-        for (&(l, f, _), (pair, full)) in work.iter().zip(hashes) {
-            pair_views[l][f].push(pair);
-            views[l][f].push(full);
-        }
+        let (pair_views, views) = (pick(|h| h.0), pick(|h| h.1));
         let titles = (0..site.locales.len())
             .map(|l| {
                 families

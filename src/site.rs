@@ -168,14 +168,29 @@ impl<'a> Site<'a> {
         pages
     }
 
-    /// Every (locale, family, code) of the site, locale by locale, family by family, in code
-    /// order.
-    pub fn every_code_in_every_locale(&self) -> Vec<(usize, usize, usize)> {
+    /// `make(locale, family, code)` for every code of the site in every locale, all of them in
+    /// one parallel pass (a pass per family would leave a core idle at the end of each), as
+    /// `[locale][family][code]`.
+    pub fn each_code_in_each_locale<T: Send>(
+        &self,
+        make: impl Fn(usize, usize, usize) -> T + Sync,
+    ) -> Vec<Vec<Vec<T>>> {
+        use rayon::prelude::*;
         let families = &self.content.families;
-        (0..self.locales.len())
+        let work: Vec<(usize, usize, usize)> = (0..self.locales.len())
             .flat_map(|l| {
                 (families.iter().enumerate())
                     .flat_map(move |(f, fc)| (0..fc.codes.len()).map(move |c| (l, f, c)))
+            })
+            .collect();
+        let made: Vec<T> = work.par_iter().map(|&(l, f, c)| make(l, f, c)).collect();
+        // `work` runs locale by locale, family by family, code by code: so does this.
+        let mut made = made.into_iter();
+        (0..self.locales.len())
+            .map(|_| {
+                (families.iter())
+                    .map(|fc| made.by_ref().take(fc.codes.len()).collect())
+                    .collect()
             })
             .collect()
     }

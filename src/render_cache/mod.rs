@@ -5,8 +5,6 @@ mod parts;
 
 use std::collections::BTreeSet;
 
-use rayon::prelude::*;
-
 pub use parts::{command_name, text_problems};
 use parts::{linked_views, markdown_problem, reference_view};
 use serde::Serialize;
@@ -207,39 +205,34 @@ impl RenderCache {
         locales: &Locales,
         config: &Config,
     ) -> (RenderCache, Vec<Diagnostic>) {
-        // Every (locale, family, code) is one piece of work, all of them in one parallel pass
-        // (a pass per family would leave a core idle at the end of each).
-        let work = site.every_code_in_every_locale();
-        let results: Vec<(CachedCode, Vec<Diagnostic>, BTreeSet<String>)> = work
-            .par_iter()
-            .map(|&(locale, family, c)| {
-                let scope = Scope {
-                    site,
-                    locales,
-                    config,
-                    locale,
-                    family,
-                };
-                let code = &site.content.families[family].codes[c];
-                let (view, problems, unformatted) = code_view(&scope, c, code);
-                let value = std::sync::OnceLock::new();
-                (CachedCode { view, value }, problems, unformatted)
-            })
-            .collect();
+        let built = site.each_code_in_each_locale(|locale, family, c| {
+            let scope = Scope {
+                site,
+                locales,
+                config,
+                locale,
+                family,
+            };
+            let code = &site.content.families[family].codes[c];
+            let (view, problems, unformatted) = code_view(&scope, c, code);
+            let value = std::sync::OnceLock::new();
+            (CachedCode { view, value }, problems, unformatted)
+        });
         let mut problems = Vec::new();
         let mut message_problems = BTreeSet::new();
-        let mut entries: Vec<Vec<Vec<CachedCode>>> = (0..site.locales.len())
-            .map(|_| {
-                (site.content.families.iter())
-                    .map(|fc| Vec::with_capacity(fc.codes.len()))
-                    .collect()
-            })
-            .collect();
-        // In the order of `work`: locale, family, code.
-        for (&(locale, family, _), (cached, p, unformatted)) in work.iter().zip(results) {
-            entries[locale][family].push(cached);
-            problems.extend(p);
-            message_problems.extend(unformatted);
+        let mut entries = Vec::with_capacity(built.len());
+        for per_family in built {
+            let mut families = Vec::with_capacity(per_family.len());
+            for codes in per_family {
+                let mut cached_codes = Vec::with_capacity(codes.len());
+                for (cached, p, unformatted) in codes {
+                    cached_codes.push(cached);
+                    problems.extend(p);
+                    message_problems.extend(unformatted);
+                }
+                families.push(cached_codes);
+            }
+            entries.push(families);
         }
         let cache = RenderCache {
             entries,
