@@ -375,7 +375,10 @@ fn shared_inputs_hash(snapshot: &Snapshot, base_url: Option<&str>) -> Option<u64
     use crate::content::{REFERENCES_FILE, family::FAMILY_FILE};
     snapshot.hash_of(base_url, |folder, rel| match folder {
         "templates" | "locales" => true,
-        "content" => rel == REFERENCES_FILE || rel.ends_with(&format!("/{FAMILY_FILE}")),
+        // As the content loader finds them: `references.yaml`, `<family>/_family.yaml`.
+        "content" => {
+            rel == REFERENCES_FILE || rel.split_once('/').is_some_and(|(_, f)| f == FAMILY_FILE)
+        }
         _ => false,
     })
 }

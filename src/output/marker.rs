@@ -177,7 +177,7 @@ impl Manifest {
         Manifest::pieces(text)
             .into_par_iter()
             .with_max_len(1)
-            .flat_map_iter(|piece| piece.lines().filter_map(entry).map(|(path, _)| path))
+            .flat_map_iter(Manifest::paths_of_piece)
     }
 
     /// The manifest lines' paths of one piece of a marker's text (see [`Manifest::pieces`]).
@@ -278,7 +278,29 @@ impl Listed {
     /// parts, `\`): a marker edited by hand must never make a rebuild delete or check files
     /// elsewhere. A path listed twice has the fingerprint of its last line.
     pub fn read(text: String) -> Listed {
-        let (lines, table, sorted) = index(&text);
+        let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+        let mut sorted = true;
+        let mut last = "";
+        for (path, fingerprint) in text.lines().filter_map(entry) {
+            sorted &= last.is_empty() || last < path;
+            last = path;
+            // `path` is a part of `text`.
+            let start = path.as_ptr() as usize - text.as_ptr() as usize;
+            lines.push((start..start + path.len(), fingerprint));
+        }
+        let mut table = HashTable::with_capacity(lines.len());
+        for (i, (place, _)) in lines.iter().enumerate() {
+            let path = &text[place.clone()];
+            let hash = path_hash(path);
+            let same = |&j: &usize| text[lines[j].0.clone()] == *path;
+            match table.find_mut(hash, same) {
+                Some(slot) => *slot = i,
+                None => {
+                    let rehash = |&j: &usize| path_hash(&text[lines[j].0.clone()]);
+                    table.insert_unique(hash, i, rehash);
+                }
+            }
+        }
         Listed {
             text,
             lines,
@@ -286,37 +308,7 @@ impl Listed {
             sorted,
         }
     }
-}
 
-/// The manifest lines of a marker's `text` (see [`Listed::read`]): each line's path and
-/// fingerprint, the table finding a path's last line, and whether the paths are sorted.
-fn index(text: &str) -> (Vec<Line>, HashTable<usize>, bool) {
-    let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
-    let mut sorted = true;
-    let mut last = "";
-    for (path, fingerprint) in text.lines().filter_map(entry) {
-        sorted &= last.is_empty() || last < path;
-        last = path;
-        // `path` is a part of `text`.
-        let start = path.as_ptr() as usize - text.as_ptr() as usize;
-        lines.push((start..start + path.len(), fingerprint));
-    }
-    let mut table = HashTable::with_capacity(lines.len());
-    for (i, (place, _)) in lines.iter().enumerate() {
-        let path = &text[place.clone()];
-        let same = |&j: &usize| text[lines[j].0.clone()] == *path;
-        match table.find_mut(path_hash(path), same) {
-            Some(slot) => *slot = i,
-            None => {
-                let rehash = |&j: &usize| path_hash(&text[lines[j].0.clone()]);
-                table.insert_unique(path_hash(path), i, rehash);
-            }
-        }
-    }
-    (lines, table, sorted)
-}
-
-impl Listed {
     /// How many paths it lists.
     pub fn len(&self) -> usize {
         self.table.len()
