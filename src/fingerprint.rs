@@ -4,31 +4,9 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::hash::{Hasher64 as DefaultHasher, of as hash_of, of_serialized as hash_serialized};
-use crate::render_cache::{CodeView, RenderCache};
+use crate::hash::{Hasher64 as DefaultHasher, of as hash_of};
+use crate::render_cache::{RenderCache, ViewHashes};
 use crate::site::{AliasRef, CodeRef, Page, PageKind, PairRef, Site};
-
-/// `view` without the titles of the codes it links to (related, counterpart, linked), which
-/// comparison pages do not show.
-fn as_compared(view: &CodeView) -> CodeView {
-    let mut v = view.clone();
-    let links = (v.related.iter_mut())
-        .chain(v.counterpart.iter_mut())
-        .chain(v.linked.iter_mut().flat_map(|l| l.codes.iter_mut()));
-    for link in links {
-        link.title.clear();
-    }
-    v
-}
-
-/// The titles `as_compared` leaves out, in order.
-fn link_titles(view: &CodeView) -> Vec<&str> {
-    (view.related.iter())
-        .chain(view.counterpart.iter())
-        .chain(view.linked.iter().flat_map(|l| l.codes.iter()))
-        .map(|link| link.title.as_str())
-        .collect()
-}
 
 /// Fingerprints of every input, computed once per build.
 #[derive(Debug)]
@@ -51,23 +29,21 @@ impl Fingerprints {
     /// build, templates, locales, config, family files.
     pub fn new(site: &Site, cache: &RenderCache, global: u64) -> Fingerprints {
         let families = &site.content.families;
-        // Every code's two hashes. A view is serialized once: its full hash adds the titles
-        // left out of the other.
-        let hashes = site.each_code_in_each_locale(|l, f, c| {
-            let view = &cache.get(l, f, c).view;
-            let pair = hash_serialized(&as_compared(view));
-            (pair, hash_of((pair, link_titles(view))))
-        });
-        let pick = |which: fn(&(u64, u64)) -> u64| -> Vec<Vec<Vec<u64>>> {
-            (hashes.iter())
-                .map(|per_family| {
-                    (per_family.iter())
-                        .map(|codes| codes.iter().map(which).collect())
+        // Every code's two hashes, made with its view.
+        let pick = |which: fn(&ViewHashes) -> u64| -> Vec<Vec<Vec<u64>>> {
+            (0..site.locales.len())
+                .map(|l| {
+                    (families.iter().enumerate())
+                        .map(|(f, fc)| {
+                            (0..fc.codes.len())
+                                .map(|c| which(&cache.get(l, f, c).hashes))
+                                .collect()
+                        })
                         .collect()
                 })
                 .collect()
         };
-        let (pair_views, views) = (pick(|h| h.0), pick(|h| h.1));
+        let (pair_views, views) = (pick(|h| h.compared), pick(|h| h.full));
         let titles = (0..site.locales.len())
             .map(|l| {
                 families

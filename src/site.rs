@@ -226,17 +226,24 @@ impl<'a> Site<'a> {
 
     /// The site path (below the base URL, ending in `/`) of a page.
     pub fn path(&self, page: Page) -> String {
+        self.path_and(page, "")
+    }
+
+    /// The site path of a page with `end` added, made in one allocation.
+    fn path_and(&self, page: Page, end: &str) -> String {
         let prefix = self.locale_prefix(page.locale);
         match page.kind {
-            PageKind::Home => prefix.to_string(),
-            PageKind::Decode => concat(&[prefix, DECODE_SEGMENT, "/"]),
-            PageKind::Family(f) => concat(&[prefix, &self.family(f).family.id, "/"]),
-            PageKind::Code(c) => self.code_path(page.locale, c.family, c.code),
-            PageKind::Compare(p) => self.compare_path(page.locale, p.family, p.low, p.high),
+            PageKind::Home => concat(&[prefix, end]),
+            PageKind::Decode => concat(&[prefix, DECODE_SEGMENT, "/", end]),
+            PageKind::Family(f) => concat(&[prefix, &self.family(f).family.id, "/", end]),
+            PageKind::Code(c) => self.code_path_and(page.locale, c.family, c.code, end),
+            PageKind::Compare(p) => {
+                self.compare_path_and(page.locale, p.family, p.low, p.high, end)
+            }
             PageKind::CompareRedirect(p) => {
                 let fc = self.family(p.family);
                 let (id, hi, lo) = (&fc.family.id, &fc.codes[p.high].slug, &fc.codes[p.low].slug);
-                concat(&[prefix, id, "/", hi, COMPARE_SEPARATOR, lo, "/"])
+                concat(&[prefix, id, "/", hi, COMPARE_SEPARATOR, lo, "/", end])
             }
             PageKind::AliasRedirect(a) => {
                 let fc = self.family(a.code.family);
@@ -246,6 +253,7 @@ impl<'a> Site<'a> {
                     "/",
                     &fc.codes[a.code.code].aliases[a.alias].slug,
                     "/",
+                    end,
                 ])
             }
         }
@@ -253,13 +261,21 @@ impl<'a> Site<'a> {
 
     /// The site path of a code page.
     pub fn code_path(&self, locale: usize, f: usize, c: usize) -> String {
+        self.code_path_and(locale, f, c, "")
+    }
+
+    fn code_path_and(&self, locale: usize, f: usize, c: usize, end: &str) -> String {
         let fc = self.family(f);
         let prefix = self.locale_prefix(locale);
-        concat(&[prefix, &fc.family.id, "/", &fc.codes[c].slug, "/"])
+        concat(&[prefix, &fc.family.id, "/", &fc.codes[c].slug, "/", end])
     }
 
     /// The site path of the comparison of codes `a` and `b` (in either order).
     pub fn compare_path(&self, locale: usize, f: usize, a: usize, b: usize) -> String {
+        self.compare_path_and(locale, f, a, b, "")
+    }
+
+    fn compare_path_and(&self, locale: usize, f: usize, a: usize, b: usize, end: &str) -> String {
         let (lo, hi) = if a < b { (a, b) } else { (b, a) };
         let fc = self.family(f);
         let (prefix, id) = (self.locale_prefix(locale), &fc.family.id);
@@ -271,14 +287,13 @@ impl<'a> Site<'a> {
             COMPARE_SEPARATOR,
             &fc.codes[hi].slug,
             "/",
+            end,
         ])
     }
 
     /// The output file of a page, relative to the output folder.
     pub fn output_file(&self, page: Page) -> String {
-        let mut path = self.path(page);
-        path.push_str("index.html");
-        path
+        self.path_and(page, "index.html")
     }
 
     /// Whether a page is a real page (listed in the sitemap), not a redirect.

@@ -93,7 +93,7 @@ impl InPlace<'_> {
 
     /// Checks the folders the files go into, writes the journal and moves the files in.
     fn move_in(&self, staged: &[String]) -> io::Result<()> {
-        check_targets(self.dir, staged)?;
+        let targets = check_targets(self.dir, staged)?;
         if !staged.is_empty() {
             if !nofollow::is_plain_file(self.dir, MARKER) {
                 // A folder that was empty (reached through a link): mark it ours first, so that
@@ -105,7 +105,7 @@ impl InPlace<'_> {
             nofollow::write_durably(self.dir, JOURNAL, journal.as_bytes())?;
             pause_point("journal");
         }
-        self.move_files(staged)?;
+        self.move_files(staged, targets)?;
         pause_point("moved");
         Ok(())
     }
@@ -123,9 +123,12 @@ impl InPlace<'_> {
         Ok(removed)
     }
 
-    /// Moves every staged file into the output, creating folders as needed, never through a link.
-    fn move_files(&self, staged: &[String]) -> io::Result<()> {
+    /// Moves every staged file into the output, creating folders as needed, never through a link
+    /// (into the folders `targets` holds open where it does).
+    fn move_files(&self, staged: &[String], targets: Targets) -> io::Result<()> {
         let mut cursor = FolderCursor::new(self.dir);
+        let from = nofollow::open_dir(&self.staging)?;
+        let mut held = targets.0.into_iter();
         for (done, rel) in staged.iter().enumerate() {
             if self.interrupt.is_raised() {
                 return Err(io::Error::new(
@@ -137,10 +140,15 @@ impl InPlace<'_> {
                 ));
             }
             let (folder, name) = split(rel);
-            let Some(target) = cursor.open(folder, true)? else {
-                return Err(io::Error::other(format!("cannot create `{folder}`")));
+            let open = held.next().flatten();
+            let target = match &open {
+                Some(fd) => fd,
+                None => match cursor.open(folder, true)? {
+                    Some(fd) => fd,
+                    None => return Err(io::Error::other(format!("cannot create `{folder}`"))),
+                },
             };
-            rustix::fs::renameat(rustix::fs::CWD, self.staging.join(rel), target, name)?;
+            rustix::fs::renameat(&from, rel.as_str(), target, name)?;
             pause_point(&format!("move-{}", done + 1));
         }
         Ok(())
@@ -153,13 +161,30 @@ fn write_cache(dir: &OwnedFd, bytes: &[u8]) {
     let _ = nofollow::write_replacing(dir, crate::memo::FILE, bytes);
 }
 
+/// The folders the staged files go into, in their order, held open for the moves when there are
+/// few of them (`None`: not there yet, top level, or not held).
+struct Targets(Vec<Option<OwnedFd>>);
+
+/// How many target folders are held open at most: well below the usual limit of 1024 open files.
+const HELD_FOLDERS: usize = 256;
+
 /// Fails, before anything is moved, when a folder a staged file goes into is a link (or a file).
-fn check_targets(dir: &OwnedFd, staged: &[String]) -> io::Result<()> {
+fn check_targets(dir: &OwnedFd, staged: &[String]) -> io::Result<Targets> {
     let mut cursor = FolderCursor::new(dir);
+    let mut held = Vec::new();
+    let hold = staged.len() <= HELD_FOLDERS;
     for rel in staged {
-        cursor.open(split(rel).0, false)?;
+        let folder = split(rel).0;
+        if hold && !folder.is_empty() {
+            held.push(cursor.open_owned(folder)?);
+        } else {
+            cursor.open(folder, false)?;
+            if hold {
+                held.push(None);
+            }
+        }
     }
-    Ok(())
+    Ok(Targets(held))
 }
 
 /// Removes the stale files (plain files only, never through a link), then the folders they

@@ -181,6 +181,19 @@ impl<'a> FolderCursor<'a> {
         Ok(Some(self.open.last().map_or(self.root, |(_, fd)| fd)))
     }
 
+    /// [`FolderCursor::open`] without creating, the folder itself opened apart (the caller
+    /// owns it; the folders above it stay open for the next path). `rel` must not be `""`.
+    pub fn open_owned(&mut self, rel: &str) -> io::Result<Option<OwnedFd>> {
+        let (above, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+        let Some(parent) = self.open(above, false)? else {
+            return Ok(None);
+        };
+        open_child(parent, name, false).map_err(|err| {
+            let parts: Vec<&str> = rel.split('/').filter(|p| !p.is_empty()).collect();
+            not_a_folder(&parts, err)
+        })
+    }
+
     /// Removes the folders of the last path opened, deepest first, while they are empty.
     pub fn remove_empty_folders(&mut self) {
         while let Some((name, fd)) = self.open.pop() {

@@ -326,3 +326,61 @@ fn files_looked_up_from_their_folders_holder_are_found_as_from_the_root() {
         );
     }
 }
+
+#[test]
+fn a_page_folder_replaced_by_a_link_fails_the_commit_before_any_move() {
+    let root = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("index.html"), "precious").unwrap();
+    let out = root.path().join("public");
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("a/b/index.html", b"ours").unwrap();
+    o.write("a/c/index.html", b"ours").unwrap();
+    commit(o);
+    std::fs::remove_dir_all(out.join("a/b")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), out.join("a/b")).unwrap();
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    o.write("a/b/index.html", b"new").unwrap();
+    o.write("a/c/index.html", b"changed").unwrap();
+    let err = o.commit(&Interrupt::none()).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("`a/b` in the output folder is a symbolic link"),
+        "{err}"
+    );
+    let precious = outside.path().join("index.html");
+    assert_eq!(std::fs::read(&precious).unwrap(), b"precious");
+    assert_eq!(std::fs::read(out.join("a/c/index.html")).unwrap(), b"ours");
+}
+
+#[test]
+fn commits_of_many_files_and_of_few_move_each_into_its_folder() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("public");
+    let o = Output::prepare(root.path(), &out, false).unwrap();
+    for i in 0..400 {
+        o.write(&format!("f/{i}/index.html"), b"one").unwrap();
+    }
+    commit(o);
+    // More files than the commit holds folders open for, then a few, one in a new folder.
+    for (count, bytes) in [(400, b"two"), (3, b"333")] {
+        let o = Output::prepare(root.path(), &out, false).unwrap();
+        for i in 0..400 {
+            let new = if i < count { &bytes[..] } else { b"" };
+            let old = std::fs::read(out.join(format!("f/{i}/index.html"))).unwrap();
+            o.write(
+                &format!("f/{i}/index.html"),
+                if new.is_empty() { &old } else { new },
+            )
+            .unwrap();
+        }
+        o.write("g/new/index.html", bytes).unwrap();
+        assert_eq!(commit(o).written, count + 1);
+        for i in 0..count {
+            let path = out.join(format!("f/{i}/index.html"));
+            assert_eq!(std::fs::read(path).unwrap(), bytes);
+        }
+        assert_eq!(std::fs::read(out.join("g/new/index.html")).unwrap(), bytes);
+    }
+    assert_eq!(std::fs::read(out.join("f/399/index.html")).unwrap(), b"two");
+}

@@ -175,6 +175,8 @@ pub struct CodeView {
 pub struct CachedCode {
     /// The view.
     pub view: CodeView,
+    /// The hashes of the view (see [`ViewHashes`]).
+    pub hashes: ViewHashes,
     /// `view` as a Tera value, made the first time a page needs it (a rebuild that renders
     /// nothing never does).
     value: std::sync::OnceLock<tera::Value>,
@@ -186,6 +188,48 @@ impl CachedCode {
         self.value
             .get_or_init(|| tera::Value::from_serializable(&self.view))
             .clone()
+    }
+}
+
+/// Two hashes of a view's JSON, made while the view is built: what page fingerprints are
+/// made of.
+#[derive(Debug, Clone, Copy)]
+pub struct ViewHashes {
+    /// The view as a comparison page shows it: without the titles of the codes it links to
+    /// (related, counterpart, linked), which a comparison names by id only.
+    pub compared: u64,
+    /// The whole view: `compared` and those titles.
+    pub full: u64,
+}
+
+impl ViewHashes {
+    /// The hashes of `view`, whose link titles are taken out for the first and put back.
+    fn of(view: &mut CodeView) -> ViewHashes {
+        let titles: Vec<String> = view.links_mut().map(std::mem::take).collect();
+        let compared = crate::hash::of_serialized(view);
+        for (title, link) in titles.into_iter().zip(view.links_mut()) {
+            *link = title;
+        }
+        let titles: Vec<&str> = view.links().map(|link| link.title.as_str()).collect();
+        let full = crate::hash::of((compared, titles));
+        ViewHashes { compared, full }
+    }
+}
+
+impl CodeView {
+    /// The codes it links to: related, counterpart, linked, in that order.
+    fn links(&self) -> impl Iterator<Item = &LinkView> {
+        (self.related.iter())
+            .chain(self.counterpart.iter())
+            .chain(self.linked.iter().flat_map(|l| l.codes.iter()))
+    }
+
+    /// The titles of the codes it links to, in the order of [`CodeView::links`].
+    fn links_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        (self.related.iter_mut())
+            .chain(self.counterpart.iter_mut())
+            .chain(self.linked.iter_mut().flat_map(|l| l.codes.iter_mut()))
+            .map(|link| &mut link.title)
     }
 }
 
@@ -214,9 +258,15 @@ impl RenderCache {
                 family,
             };
             let code = &site.content.families[family].codes[c];
-            let (view, problems, unformatted) = code_view(&scope, c, code);
+            let (mut view, problems, unformatted) = code_view(&scope, c, code);
+            let hashes = ViewHashes::of(&mut view);
             let value = std::sync::OnceLock::new();
-            (CachedCode { view, value }, problems, unformatted)
+            let cached = CachedCode {
+                view,
+                hashes,
+                value,
+            };
+            (cached, problems, unformatted)
         });
         let mut problems = Vec::new();
         let mut message_problems = BTreeSet::new();
