@@ -25,6 +25,91 @@ pub struct MarkdownProblem {
     pub target: String,
 }
 
+/// A link or image destination of a Markdown text, as written.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Destination {
+    /// `@/family/code`: the target, without `@/`.
+    Internal(String),
+    /// Any other link destination.
+    Link(String),
+    /// An image's.
+    Image(String),
+}
+
+/// The link and image destinations of `text`, in the order [`render`] meets them.
+pub fn destinations(text: &str) -> Vec<Destination> {
+    Parser::new_ext(text, options())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(match dest_url.strip_prefix("@/") {
+                Some(target) => Destination::Internal(target.to_string()),
+                None => Destination::Link(dest_url.to_string()),
+            }),
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                Some(Destination::Image(dest_url.to_string()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// What [`render`] makes of the destinations `dests` of a text without rendering it: each
+/// internal target with what it resolves to (in order), and the problems render reports.
+pub fn check(
+    dests: &[Destination],
+    links: &dyn LinkResolver,
+) -> (Vec<(String, Option<String>)>, Vec<MarkdownProblem>) {
+    let mut resolved = Vec::new();
+    let mut problems = Vec::new();
+    for dest in dests {
+        match dest {
+            Destination::Internal(target) => {
+                let url = links.resolve(target);
+                if url.is_none() {
+                    problems.push(unknown_target(target));
+                }
+                resolved.push((target.clone(), url));
+            }
+            Destination::Link(url) if !is_safe_url(url) => problems.push(unsafe_link(url)),
+            Destination::Image(url) if !is_safe_url(url) => problems.push(unsafe_image(url)),
+            Destination::Link(_) | Destination::Image(_) => {}
+        }
+    }
+    (resolved, problems)
+}
+
+/// A resolver that answers with what [`check`] found.
+pub struct Resolved<'a>(pub &'a [(String, Option<String>)]);
+
+impl LinkResolver for Resolved<'_> {
+    fn resolve(&self, target: &str) -> Option<String> {
+        let found = self.0.iter().find(|(t, _)| t == target);
+        found.and_then(|(_, url)| url.clone())
+    }
+}
+
+fn unknown_target(target: &str) -> MarkdownProblem {
+    MarkdownProblem {
+        message: format!("internal link `@/{target}` names no page"),
+        target: format!("@/{target}"),
+    }
+}
+
+fn unsafe_link(url: &str) -> MarkdownProblem {
+    MarkdownProblem {
+        message: format!(
+            "link to `{url}` removed: only http(s), mailto and relative links are allowed"
+        ),
+        target: url.to_string(),
+    }
+}
+
+fn unsafe_image(url: &str) -> MarkdownProblem {
+    MarkdownProblem {
+        message: format!("image `{url}` removed: only http(s) and relative images are allowed"),
+        target: url.to_string(),
+    }
+}
+
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
 }
@@ -55,36 +140,47 @@ pub fn render(text: &str, links: &dyn LinkResolver) -> (String, Vec<MarkdownProb
     let events = Parser::new_ext(text, options()).filter_map(|event| match event {
         Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
         Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => None,
-        Event::Start(Tag::Heading { level, id, classes, attrs }) => Some(Event::Start(Tag::Heading {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Some(Event::Start(Tag::Heading {
             level: demote(level),
             id,
             classes,
             attrs,
         })),
         Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(demote(level)))),
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
             let dest = if let Some(target) = dest_url.strip_prefix("@/") {
                 match links.resolve(target) {
                     Some(url) => Some(CowStr::from(url)),
                     None => {
-                        problems.push(MarkdownProblem {
-                            message: format!("internal link `@/{target}` names no page"),
-                            target: format!("@/{target}"),
-                        });
+                        problems.push(unknown_target(target));
                         None
                     }
                 }
             } else if is_safe_url(&dest_url) {
                 Some(dest_url)
             } else {
-                problems.push(MarkdownProblem {
-                    message: format!("link to `{dest_url}` removed: only http(s), mailto and relative links are allowed"),
-                    target: dest_url.to_string(),
-                });
+                problems.push(unsafe_link(&dest_url));
                 None
             };
             dropped_links.push(dest.is_none());
-            dest.map(|dest_url| Event::Start(Tag::Link { link_type, dest_url, title, id }))
+            dest.map(|dest_url| {
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            })
         }
         Event::End(TagEnd::Link) => {
             if dropped_links.pop().unwrap_or(false) {
@@ -93,11 +189,13 @@ pub fn render(text: &str, links: &dyn LinkResolver) -> (String, Vec<MarkdownProb
                 Some(Event::End(TagEnd::Link))
             }
         }
-        Event::Start(Tag::Image { link_type, dest_url, title, id }) if !is_safe_url(&dest_url) => {
-            problems.push(MarkdownProblem {
-                message: format!("image `{dest_url}` removed: only http(s) and relative images are allowed"),
-                target: dest_url.to_string(),
-            });
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !is_safe_url(&dest_url) => {
+            problems.push(unsafe_image(&dest_url));
             Some(Event::Start(Tag::Image {
                 link_type,
                 dest_url: CowStr::from(""),
@@ -161,6 +259,27 @@ mod tests {
         );
         assert!(!html.contains("999</a>"), "{html}");
         assert_eq!(problems.len(), 1);
+    }
+
+    #[test]
+    fn checking_destinations_finds_what_rendering_does() {
+        let resolver = |t: &str| (t == "smtp/452").then(|| "/vi/smtp/452/".to_string());
+        let text = "See [452](@/smtp/452), [999](@/smtp/999), [x](javascript:y), \
+                    ![i](data:z), ![ok](/a.png), [ref][r] and `[no](@/smtp/1)`.\n\n\
+                    [r]: @/smtp/452";
+        let (html, rendered) = render(text, &resolver);
+        let (resolved, checked) = check(&destinations(text), &resolver);
+        assert_eq!(checked, rendered);
+        assert_eq!(rendered.len(), 3, "{rendered:?}");
+        assert_eq!(
+            resolved,
+            [
+                ("smtp/452".to_string(), Some("/vi/smtp/452/".to_string())),
+                ("smtp/999".to_string(), None),
+                ("smtp/452".to_string(), Some("/vi/smtp/452/".to_string())),
+            ]
+        );
+        assert_eq!(render(text, &Resolved(&resolved)).0, html);
     }
 
     #[test]

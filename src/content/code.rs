@@ -10,6 +10,7 @@ use super::family::{Classification, Family, NOBODY, SortPart};
 use super::outcome::Outcome;
 use super::scalar::Scalar;
 use crate::error::Diagnostic;
+use crate::markdown::Destination;
 use crate::memo::Memo;
 
 /// What a client should do about retrying after the reply: one of the retry kinds its family
@@ -138,6 +139,45 @@ impl Texts {
     ];
 }
 
+/// The link and image destinations of a code's Markdown texts (see
+/// `crate::markdown::destinations`), by locale and field (`versus/<other code>` for a `versus`
+/// text), found once per file content (they are kept in the parse cache). Texts without any are
+/// left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextLinks(BTreeMap<String, BTreeMap<String, Vec<Destination>>>);
+
+impl TextLinks {
+    fn of(texts: &BTreeMap<String, Texts>) -> TextLinks {
+        let mut all = BTreeMap::new();
+        for (lang, t) in texts {
+            let fields = (Texts::MARKDOWN.iter())
+                .filter_map(|&field| Some((field.to_string(), t.get(field)?)))
+                .chain(
+                    (t.versus.iter())
+                        .map(|(other, text)| (format!("versus/{other}"), text.as_str())),
+                );
+            let found: BTreeMap<String, Vec<Destination>> = fields
+                .map(|(field, text)| (field, crate::markdown::destinations(text)))
+                .filter(|(_, dests)| !dests.is_empty())
+                .collect();
+            if !found.is_empty() {
+                all.insert(lang.clone(), found);
+            }
+        }
+        TextLinks(all)
+    }
+
+    /// The destinations of Markdown field `field` in `lang`.
+    pub fn of_field(&self, lang: &str, field: &str) -> &[Destination] {
+        (self.0.get(lang).and_then(|f| f.get(field))).map_or(&[], Vec::as_slice)
+    }
+
+    /// The destinations of the `versus` text on `other` in `lang`.
+    pub fn of_versus(&self, lang: &str, other: &str) -> &[Destination] {
+        self.of_field(lang, &format!("versus/{other}"))
+    }
+}
+
 /// A reference: an RFC section or another document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reference {
@@ -203,6 +243,8 @@ pub struct Code {
     pub properties: BTreeMap<String, Vec<String>>,
     /// Texts per locale.
     pub texts: BTreeMap<String, Texts>,
+    /// The link and image destinations of its Markdown texts.
+    pub links: TextLinks,
     /// The file as shown in messages.
     pub source: PathBuf,
     /// The file's text, kept to point at lines in later checks.
@@ -236,6 +278,11 @@ impl Code {
                 crate::yaml::parse(shown, source)
             })
             .map_err(|d| vec![d])?;
+        let links = memo
+            .get_or_compute("links", source.as_bytes(), || {
+                Ok::<_, std::convert::Infallible>(TextLinks::of(&raw.texts))
+            })
+            .unwrap_or_else(|never| match never {});
         let at = Spot { shown, source };
         let mut problems = Vec::new();
         let references = family_free_checks(&at, &raw, locales, &mut problems);
@@ -296,6 +343,7 @@ impl Code {
             references,
             properties: raw.properties,
             texts: raw.texts,
+            links,
             source: shown.to_path_buf(),
             text: source.to_string(),
         })

@@ -142,7 +142,7 @@ impl PageRenderer<'_, '_> {
                 ("title", &v.title),
             ],
         );
-        ctx.insert_value("code", cached.value());
+        ctx.insert_value("code", cached.value(&fc.codes[c]));
         ctx.insert(
             "family",
             &json!({"id": fc.family.id, "name": fc.family.name, "facts": fc.family.facts,
@@ -254,8 +254,8 @@ impl PageRenderer<'_, '_> {
             .map(|s| s.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        ctx.insert_value("a", ca.value());
-        ctx.insert_value("b", cb.value());
+        ctx.insert_value("a", ca.value(&fc.codes[a]));
+        ctx.insert_value("b", cb.value(&fc.codes[b]));
         ctx.insert("heading", &heading);
         ctx.insert(
             "facts_caption",

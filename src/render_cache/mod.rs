@@ -1,5 +1,6 @@
-//! The render cache: each (locale, code) turned into template data once — Markdown rendered,
-//! names translated, links resolved — and reused by its code page and all of its comparisons.
+//! The render cache: each (locale, code) turned into template data once — names translated,
+//! links resolved and checked, Markdown rendered when a page first shows it — and reused by its
+//! code page and all of its comparisons.
 
 mod parts;
 
@@ -173,21 +174,82 @@ pub struct CodeView {
 /// A cached code: the view and the same data as a template value (cheap to clone).
 #[derive(Debug, Clone)]
 pub struct CachedCode {
-    /// The view.
+    /// The view, its Markdown texts not rendered yet (their HTML fields are empty).
     pub view: CodeView,
+    /// Those texts, rendered into the template value.
+    markdown: Vec<Pending>,
     /// The hashes of the view (see [`ViewHashes`]).
     pub hashes: ViewHashes,
-    /// `view` as a Tera value, made the first time a page needs it (a rebuild that renders
-    /// nothing never does).
+    /// `view` as a Tera value, its Markdown rendered, made the first time a page needs it (a
+    /// rebuild renders the Markdown of the codes its pages show, not of every code).
     value: std::sync::OnceLock<tera::Value>,
 }
 
 impl CachedCode {
-    /// The view as a Tera value (cheap to clone: its maps and lists are shared).
-    pub fn value(&self) -> tera::Value {
+    /// The view of `code` (the code it was made from) as a Tera value, its Markdown rendered
+    /// (cheap to clone: its maps and lists are shared).
+    pub fn value(&self, code: &Code) -> tera::Value {
         self.value
-            .get_or_init(|| tera::Value::from_serializable(&self.view))
+            .get_or_init(|| {
+                let mut view = self.view.clone();
+                for pending in &self.markdown {
+                    pending.render_into(code, &mut view);
+                }
+                tera::Value::from_serializable(&view)
+            })
             .clone()
+    }
+}
+
+/// A Markdown text of a view, rendered only when a page shows the view. Its links were
+/// resolved and checked when the view was made (with the destinations the parse cache keeps for
+/// the code's file), so the problems it has are known without rendering it, and so is all that
+/// its HTML is made from: the text, what its links resolve to, and the language it is in.
+#[derive(Debug, Clone, Hash)]
+struct Pending {
+    /// The HTML field it goes into: a field name, or `versus/<other code>`.
+    field: String,
+    /// The language of the text: the view's, or the default one when the view's lacks it.
+    lang: String,
+    /// Whether that is the default language instead of the view's.
+    fell_back: bool,
+    /// Its internal link targets and what they resolve to, in order.
+    resolved: Vec<(String, Option<String>)>,
+}
+
+impl Pending {
+    /// The text in `code`.
+    fn text<'c>(&self, code: &'c Code) -> &'c str {
+        let texts = code.texts.get(&self.lang);
+        let text = match self.field.strip_prefix("versus/") {
+            Some(other) => texts.and_then(|t| t.versus.get(other)).map(String::as_str),
+            None => texts.and_then(|t| t.get(&self.field)),
+        };
+        text.unwrap_or_default()
+    }
+
+    /// Renders the text of `code` into its field of `view`.
+    fn render_into(&self, code: &Code, view: &mut CodeView) {
+        let resolved = crate::markdown::Resolved(&self.resolved);
+        let (html, _) = crate::markdown::render(self.text(code), &resolved);
+        match self.field.strip_prefix("versus/") {
+            Some(other) => {
+                // A text in the default language is marked as such on a page in another.
+                let html = match self.fell_back {
+                    true => format!("<div lang=\"{}\">{html}</div>", self.lang),
+                    false => html,
+                };
+                view.versus.insert(other.to_ascii_lowercase(), html);
+            }
+            None => match self.field.as_str() {
+                "description" => view.description = html,
+                "when" => view.when = html,
+                "fix" => view.fix = html,
+                "fix_admin" => view.fix_admin = Some(html),
+                "retry" => view.retry_text = Some(html),
+                _ => view.practice = Some(html),
+            },
+        }
     }
 }
 
@@ -203,10 +265,12 @@ pub struct ViewHashes {
 }
 
 impl ViewHashes {
-    /// The hashes of `view`, whose link titles are taken out for the first and put back.
-    fn of(view: &mut CodeView) -> ViewHashes {
+    /// The hashes of `view` (made from `code`) with its Markdown texts `markdown`, not rendered:
+    /// its link titles are taken out for the first and put back.
+    fn of(view: &mut CodeView, markdown: &[Pending], code: &Code) -> ViewHashes {
         let titles: Vec<String> = view.links_mut().map(std::mem::take).collect();
-        let compared = crate::hash::of_serialized(view);
+        let texts: Vec<(&Pending, &str)> = markdown.iter().map(|p| (p, p.text(code))).collect();
+        let compared = crate::hash::of((crate::hash::of_serialized(view), texts));
         for (title, link) in titles.into_iter().zip(view.links_mut()) {
             *link = title;
         }
@@ -258,11 +322,12 @@ impl RenderCache {
                 family,
             };
             let code = &site.content.families[family].codes[c];
-            let (mut view, problems, unformatted) = code_view(&scope, c, code);
-            let hashes = ViewHashes::of(&mut view);
+            let (mut view, markdown, problems, unformatted) = code_view(&scope, c, code);
+            let hashes = ViewHashes::of(&mut view, &markdown, code);
             let value = std::sync::OnceLock::new();
             let cached = CachedCode {
                 view,
+                markdown,
                 hashes,
                 value,
             };
@@ -321,11 +386,13 @@ impl<'a> Scope<'a> {
     }
 }
 
+/// The view of `code` (the `c`-th of its family), with its Markdown texts to render later, its
+/// problems, and the messages it needed that could not be formatted.
 fn code_view(
     scope: &Scope,
     c: usize,
     code: &Code,
-) -> (CodeView, Vec<Diagnostic>, BTreeSet<String>) {
+) -> (CodeView, Vec<Pending>, Vec<Diagnostic>, BTreeSet<String>) {
     let (lang, _) = scope.langs();
     let family_id = &scope.site.content.families[scope.family].family.id;
     let say = Messages::for_family(scope.locales, lang, family_id);
@@ -369,11 +436,11 @@ fn code_view(
         versus: texts.versus,
         labels,
     };
-    (view, problems, say.into_problems())
+    (view, texts.markdown, problems, say.into_problems())
 }
 
-/// A code's texts in the view's language (the default language's where it lacks them),
-/// Markdown rendered to HTML.
+/// A code's texts in the view's language (the default language's where it lacks them); the
+/// Markdown ones are left to render (their HTML fields empty).
 struct ViewTexts {
     title: String,
     summary: String,
@@ -384,21 +451,17 @@ struct ViewTexts {
     fix_admin: Option<String>,
     retry_text: Option<String>,
     practice: Option<String>,
-    /// What decides between the code and higher ones (HTML, by slug).
+    /// What decides between the code and higher ones (by slug; HTML once rendered).
     versus: std::collections::BTreeMap<String, String>,
     /// The fields taken from the default language, in the order above.
     fallback: Vec<&'static str>,
+    /// The Markdown texts, to render when a page shows the view.
+    markdown: Vec<Pending>,
 }
 
 /// The texts of `code` for the view; Markdown problems (unknown `@/` links, unsafe URLs) are
 /// returned at their place in the code's file.
 fn view_texts(scope: &Scope, code: &Code) -> (ViewTexts, Vec<Diagnostic>) {
-    let Scope {
-        site,
-        config,
-        locale,
-        ..
-    } = *scope;
     let (lang, default) = scope.langs();
     let mut problems = Vec::new();
     let mut fallback = Vec::new();
@@ -412,29 +475,34 @@ fn view_texts(scope: &Scope, code: &Code) -> (ViewTexts, Vec<Diagnostic>) {
     let title = plain("title", &mut fallback).unwrap_or_default();
     let summary = plain("summary", &mut fallback).unwrap_or_default();
     let action = plain("action", &mut fallback).unwrap_or_default();
-    let resolver = |target: &str| {
-        site.resolve_internal(locale, target)
-            .map(|p| config.base_url.root_relative(&p))
-    };
-    let mut markdown = |field: &'static str| -> Option<String> {
-        let (text, fell_back) = code.text(lang, default, field)?;
+    let mut markdown = Vec::new();
+    let mut pending = |field: &'static str| -> Option<String> {
+        let (_, fell_back) = code.text(lang, default, field)?;
         if fell_back {
             fallback.push(field);
         }
-        let (html, issues) = crate::markdown::render(text, &resolver);
+        let text_lang = if fell_back { default } else { lang };
+        let dests = code.links.of_field(text_lang, field);
+        let (resolved, issues) = crate::markdown::check(dests, &scope.resolver());
         // A fallback text's problems are reported once, for the locale it belongs to.
         for issue in issues.into_iter().filter(|_| !fell_back) {
             problems.push(markdown_problem(code, lang, field, issue));
         }
-        Some(html)
+        markdown.push(Pending {
+            field: field.to_string(),
+            lang: text_lang.to_string(),
+            fell_back,
+            resolved,
+        });
+        Some(String::new())
     };
-    let description = markdown("description").unwrap_or_default();
-    let when = markdown("when").unwrap_or_default();
-    let fix = markdown("fix").unwrap_or_default();
-    let fix_admin = markdown("fix_admin");
-    let retry_text = markdown("retry");
-    let practice = markdown("practice");
-    let versus = versus_texts(code, lang, default, &resolver, &mut problems);
+    let description = pending("description").unwrap_or_default();
+    let when = pending("when").unwrap_or_default();
+    let fix = pending("fix").unwrap_or_default();
+    let fix_admin = pending("fix_admin");
+    let retry_text = pending("retry");
+    let practice = pending("practice");
+    let versus = versus_texts(scope, code, &mut markdown, &mut problems);
     let texts = ViewTexts {
         title,
         summary,
@@ -447,19 +515,31 @@ fn view_texts(scope: &Scope, code: &Code) -> (ViewTexts, Vec<Diagnostic>) {
         practice,
         versus,
         fallback,
+        markdown,
     };
     (texts, problems)
 }
 
-/// The `versus` texts of `code` in `lang` (each falling back to the default language's),
-/// rendered, keyed by the other code's slug. Problems are reported for the language a text is in.
+impl Scope<'_> {
+    /// The URLs of internal link targets in the view's locale.
+    fn resolver(&self) -> impl Fn(&str) -> Option<String> + '_ {
+        move |target: &str| {
+            (self.site.resolve_internal(self.locale, target))
+                .map(|p| self.config.base_url.root_relative(&p))
+        }
+    }
+}
+
+/// The `versus` texts of `code` in the view's language (each falling back to the default
+/// language's), keyed by the other code's slug with empty HTML, each added to `markdown` to
+/// render. Problems are reported for the language a text is in.
 fn versus_texts(
+    scope: &Scope,
     code: &Code,
-    lang: &str,
-    default: &str,
-    resolver: &dyn crate::markdown::LinkResolver,
+    markdown: &mut Vec<Pending>,
     problems: &mut Vec<Diagnostic>,
 ) -> std::collections::BTreeMap<String, String> {
+    let (lang, default) = scope.langs();
     let of = |l: &str| code.texts.get(l).map(|t| &t.versus);
     let (own, fallback) = (of(lang), of(default));
     let others: BTreeSet<&String> = own
@@ -469,23 +549,24 @@ fn versus_texts(
         .collect();
     let mut out = std::collections::BTreeMap::new();
     for other in others {
-        let (text, fell_back) = match own.and_then(|v| v.get(other)) {
-            Some(text) => (text, false),
-            None => match fallback.and_then(|v| v.get(other)) {
-                Some(text) => (text, true),
-                None => continue,
-            },
+        let fell_back = match own.and_then(|v| v.get(other)) {
+            Some(_) => false,
+            None if fallback.is_some_and(|v| v.contains_key(other)) => true,
+            None => continue,
         };
-        let (html, issues) = crate::markdown::render(text, resolver);
-        for issue in issues.iter().filter(|_| !fell_back) {
-            problems.push(markdown_problem(code, lang, "versus", issue.clone()));
+        let text_lang = if fell_back { default } else { lang };
+        let dests = code.links.of_versus(text_lang, other);
+        let (resolved, issues) = crate::markdown::check(dests, &scope.resolver());
+        for issue in issues.into_iter().filter(|_| !fell_back) {
+            problems.push(markdown_problem(code, lang, "versus", issue));
         }
-        // A text in the default language is marked as such on a page in another.
-        let html = match fell_back {
-            true => format!("<div lang=\"{default}\">{html}</div>"),
-            false => html,
-        };
-        out.insert(other.to_ascii_lowercase(), html);
+        markdown.push(Pending {
+            field: format!("versus/{other}"),
+            lang: text_lang.to_string(),
+            fell_back,
+            resolved,
+        });
+        out.insert(other.to_ascii_lowercase(), String::new());
     }
     out
 }

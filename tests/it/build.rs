@@ -451,3 +451,21 @@ fn the_parse_cache_changes_no_byte_and_a_damaged_one_is_ignored() {
     assert_eq!(site_files(&f.out()), clean("Fourth title"));
     assert!(f.page("smtp/252/index.html").contains("hides whether"));
 }
+
+#[test]
+fn a_rebuild_checks_the_links_of_unchanged_texts_against_the_codes_there_are_now() {
+    let f = Fixture::new("basic");
+    f.build_ok();
+    assert!(
+        section(&f.page("smtp/452/index.html"), "description").contains("/smtp/552/\">552</a>")
+    );
+    // 452's file is unchanged (its parse and its links come from the parse cache), but the code
+    // its description links to is gone.
+    std::fs::remove_file(f.root().join("content/smtp/552.yaml")).expect("remove 552");
+    let err = f.build().err().map(|d| d.to_string()).unwrap_or_default();
+    assert!(
+        err.contains("internal link `@/smtp/552` names no page"),
+        "{err}"
+    );
+    assert!(f.out().join("smtp/552/index.html").is_file());
+}
