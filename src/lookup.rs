@@ -70,70 +70,128 @@ pub fn index(renderer: &Renderer, locale: usize) -> String {
         let offset = codes.len();
         for (c, partners) in site.partners(f).into_iter().enumerate() {
             let v = &renderer.cache.get(locale, f, c).view;
-            let mut entry = code_entry(renderer, &say, f, v);
-            if fc.family.compare == CompareMode::Related {
-                let global: Vec<usize> = partners.iter().map(|p| offset + p).collect();
-                entry["with"] = json!(global);
-            }
-            codes.push(entry);
+            let with = (fc.family.compare == CompareMode::Related)
+                .then(|| partners.iter().map(|p| offset + p).collect());
+            codes.push(code_entry(renderer, &say, f, v, with));
         }
     }
-    // Serialized as it stands: a `json!` of the lists would copy every code's entry first.
+    // The families as JSON values, so that their keys (those of the decode fields too) stand
+    // in sorted order, as the codes' fields are declared.
     let families = family_entries.iter().map(|f| json!(f)).collect();
     let json = serde_json::to_string(&Index { codes, families }).unwrap_or_default();
     crate::render::escape_script(&json)
 }
 
-/// The whole lookup index of one locale (its keys in the order a JSON object sorts them).
+/// The whole lookup index of one locale (its keys in sorted order).
 #[derive(Serialize)]
-struct Index {
-    codes: Vec<Value>,
+struct Index<'a> {
+    codes: Vec<CodeEntry<'a>>,
     families: Vec<Value>,
 }
 
-/// One code's entry: what it is, what it means, whether to retry and who acts.
-fn code_entry(renderer: &Renderer, say: &Messages, f: usize, v: &CodeView) -> Value {
-    let named = |n: &Option<NamedView>| {
-        n.as_ref()
-            .map(|n| json!({"label": n.label, "name": n.name}))
+/// One code's entry, its fields in sorted order (as those of the other entries: the index
+/// reads as if every object's keys were sorted).
+#[derive(Serialize)]
+struct CodeEntry<'a> {
+    actors: &'a [String],
+    aliases: Vec<AliasEntry<'a>>,
+    category: Option<NameEntry<'a>>,
+    class: Option<NameEntry<'a>>,
+    code: &'a str,
+    f: usize,
+    linked: Vec<LinkedEntry<'a>>,
+    outcome: Option<OutcomeEntry<'a>>,
+    retry: Option<&'a str>,
+    slug: &'a str,
+    summary: &'a str,
+    title: &'a str,
+    url: &'a str,
+    /// Only for families whose pairs are `related`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    with: Option<Vec<usize>>,
+}
+
+#[derive(Serialize)]
+struct AliasEntry<'a> {
+    id: &'a str,
+    label: &'a str,
+    meaning: Option<String>,
+    name: &'a str,
+    outcome: &'a str,
+    retry: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct NameEntry<'a> {
+    label: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct OutcomeEntry<'a> {
+    key: &'a str,
+    meaning: Option<String>,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct LinkedEntry<'a> {
+    codes: Vec<&'a str>,
+    f: usize,
+}
+
+/// One code's entry: what it is, what it means, whether to retry and who acts (`with`: the
+/// indexes of the codes it has a comparison with, for `related` families).
+fn code_entry<'a>(
+    renderer: &Renderer,
+    say: &Messages,
+    f: usize,
+    v: &'a CodeView,
+    with: Option<Vec<usize>>,
+) -> CodeEntry<'a> {
+    let named = |n: &'a Option<NamedView>| {
+        (n.as_ref()).map(|n| NameEntry {
+            label: &n.label,
+            name: &n.name,
+        })
     };
-    let outcome = v.outcome.as_ref().map(|o| {
-        let meaning = say.get_optional(&format!("outcome-{}-meaning", o.key));
-        json!({"key": o.key, "name": o.name, "meaning": meaning})
+    let outcome = v.outcome.as_ref().map(|o| OutcomeEntry {
+        key: &o.key,
+        meaning: say.get_optional(&format!("outcome-{}-meaning", o.key)),
+        name: &o.name,
     });
-    let aliases: Vec<Value> = (v.aliases.iter())
-        .map(|a| {
-            let meaning = say.get_optional(&format!("outcome-{}-meaning", a.outcome));
-            json!({"id": a.id, "label": a.label, "name": a.name, "outcome": a.outcome, "meaning": meaning, "retry": a.retry})
+    let aliases = (v.aliases.iter())
+        .map(|a| AliasEntry {
+            id: &a.id,
+            label: &a.label,
+            meaning: say.get_optional(&format!("outcome-{}-meaning", a.outcome)),
+            name: &a.name,
+            outcome: &a.outcome,
+            retry: &a.retry,
         })
         .collect();
-    let linked: Vec<Value> = v
-        .linked
-        .iter()
+    let families = &renderer.site.content.families;
+    let linked = (v.linked.iter())
         .filter_map(|l| {
-            let target = renderer
-                .site
-                .content
-                .families
-                .iter()
-                .position(|fc| fc.family.id == l.family_id)?;
-            let ids: Vec<&str> = l.codes.iter().map(|c| c.id.as_str()).collect();
-            Some(json!({"f": target, "codes": ids}))
+            let target = families.iter().position(|fc| fc.family.id == l.family_id)?;
+            let codes = l.codes.iter().map(|c| c.id.as_str()).collect();
+            Some(LinkedEntry { codes, f: target })
         })
         .collect();
-    json!({
-        "f": f,
-        "code": v.id,
-        "slug": v.slug,
-        "url": v.url,
-        "title": v.title,
-        "summary": v.summary,
-        "aliases": aliases,
-        "class": named(&v.class).or_else(|| named(&v.category)),
-        "category": named(&v.category),
-        "outcome": outcome,
-        "retry": v.retry.as_ref().map(|r| r.name.as_str()),
-        "actors": v.actors,
-        "linked": linked,
-    })
+    CodeEntry {
+        actors: &v.actors,
+        aliases,
+        category: named(&v.category),
+        class: named(&v.class).or_else(|| named(&v.category)),
+        code: &v.id,
+        f,
+        linked,
+        outcome,
+        retry: v.retry.as_ref().map(|r| r.name.as_str()),
+        slug: &v.slug,
+        summary: &v.summary,
+        title: &v.title,
+        url: &v.url,
+        with,
+    }
 }
