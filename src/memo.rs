@@ -24,6 +24,10 @@ const HEADER: &str = "codeatlas keeps parsed input files here to rebuild faster;
 /// The generator build: a cache written by another build of codeatlas is never read.
 const BUILD: &str = env!("CODEATLAS_BUILD_ID");
 
+/// The file is written again once more than one in this many of its entries are out of date
+/// (see [`Memo::worth_writing`]): on the shipped site, after about eight files were edited.
+const STALE_SHARE: usize = 24;
+
 /// The key of one entry: two independent 64-bit hashes of (build, kind, input).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Key(u64, u64);
@@ -134,6 +138,19 @@ impl Memo {
         self.enabled
             && (next.len() != self.read.len()
                 || next.values().any(|json| matches!(json, Json::Fresh(_))))
+    }
+
+    /// Whether writing the file again pays off: more than a small share of its entries are out
+    /// of date (computed by this build, or no longer used). Each entry left out of date costs
+    /// the builds after it one file's parsing again until the file is written; writing it costs
+    /// about as much as parsing a 24th of its files again.
+    pub fn worth_writing(&self) -> bool {
+        let next = self.next.lock().unwrap_or_else(PoisonError::into_inner);
+        let fresh = (next.values())
+            .filter(|json| matches!(json, Json::Fresh(_)))
+            .count();
+        let unused = self.read.len().saturating_sub(next.len() - fresh);
+        self.enabled && (fresh + unused) * STALE_SHARE > next.len()
     }
 
     /// The file to write: the entries of this build, sorted by key.
@@ -259,6 +276,36 @@ mod tests {
         let unused = Memo::from_file(file_of(&["552", "421"]));
         let _ = number(&unused, "552", &computed);
         assert!(unused.changed());
+    }
+
+    #[test]
+    fn the_file_is_written_again_once_more_than_a_24th_of_it_is_out_of_date() {
+        // Inputs 0..400 from `from` on, the first `edited` of them changed.
+        let build = |file: Vec<u8>, edited: u64, from: u64| {
+            let memo = Memo::from_file(file);
+            for n in from..400 {
+                let input = if n < edited { n + 1000 } else { n };
+                let _ = number(&memo, &input.to_string(), &Cell::new(0));
+            }
+            memo
+        };
+        // A first build computes every entry.
+        let first = build(Vec::new(), 0, 0);
+        assert!(first.worth_writing());
+        // Eight entries computed anew (eight files edited) and eight unused leave the file.
+        let few = build(first.render(), 8, 0);
+        assert!(few.changed() && !few.worth_writing());
+        // Nine are too many.
+        assert!(build(first.render(), 9, 0).worth_writing());
+        // So are seventeen inputs gone, not sixteen.
+        assert!(build(first.render(), 0, 17).worth_writing());
+        assert!(!build(first.render(), 0, 16).worth_writing());
+        // In a small site, one change is.
+        let small = Memo::from_file(file_of(&["552", "421"]));
+        let _ = number(&small, "553", &Cell::new(0));
+        let _ = number(&small, "421", &Cell::new(0));
+        assert!(small.worth_writing());
+        assert!(!Memo::off().worth_writing());
     }
 
     #[test]

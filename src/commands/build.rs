@@ -224,7 +224,7 @@ pub fn message_problems(
 /// was; a build killed while it moves files into place leaves a journal that the next build
 /// repairs from (see the `output` module). The parse cache for the next build is written only by
 /// a rebuild: a fresh output (as CI builds and publishes) gets none, and the first rebuild into
-/// it writes it.
+/// it writes it; later ones once more than a few entries are out of date.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     run(options, Ending::Free)
 }
@@ -627,7 +627,7 @@ impl Rendering<'_> {
         memo: &Memo,
     ) -> Result<(WriteStats, Option<Repair>), Diagnostics> {
         self.commit(options, rendered, warnings, || {
-            memo.changed().then(|| memo.render())
+            memo.worth_writing().then(|| memo.render())
         })
     }
 
