@@ -380,17 +380,30 @@ fn entry(line: &str) -> Option<(&str, u64)> {
 
 /// The value of 16 hex digits.
 fn hex16(digits: &[u8]) -> Option<u64> {
+    // Each byte's digit value, or 16 for a byte that is not a hex digit.
+    const VALUES: [u8; 256] = {
+        let mut values = [16u8; 256];
+        let mut i = 0;
+        while i < 10 {
+            values[b'0' as usize + i] = i as u8;
+            i += 1;
+        }
+        let mut i = 0;
+        while i < 6 {
+            values[b'a' as usize + i] = 10 + i as u8;
+            values[b'A' as usize + i] = 10 + i as u8;
+            i += 1;
+        }
+        values
+    };
     let mut value = 0u64;
+    let mut invalid = 0u8;
     for &digit in digits {
-        let d = match digit {
-            b'0'..=b'9' => digit - b'0',
-            b'a'..=b'f' => digit - b'a' + 10,
-            b'A'..=b'F' => digit - b'A' + 10,
-            _ => return None,
-        };
-        value = value << 4 | u64::from(d);
+        let d = VALUES[digit as usize];
+        invalid |= d & 16;
+        value = value << 4 | u64::from(d & 15);
     }
-    Some(value)
+    (invalid == 0).then_some(value)
 }
 
 /// Appends the manifest line `<fingerprint: 16 hex digits> <path>`.
@@ -410,11 +423,19 @@ pub fn push_line(out: &mut String, fingerprint: u64, path: &str) {
 /// Whether a relative path from the marker names a file inside the output folder: plain `/`
 /// separated names, none of them empty, `.` or `..`, and no `\`.
 fn stays_inside(path: &str) -> bool {
-    let bytes = path.as_bytes();
-    !bytes.contains(&b'\\')
-        && bytes
-            .split(|&b| b == b'/')
-            .all(|part| !matches!(part, b"" | b"." | b".."))
+    // One pass: a name of at most two bytes, all of them dots, is empty, `.` or `..`.
+    let refused = |len: usize, dots: usize| len == dots && len <= 2;
+    let (mut len, mut dots) = (0, 0);
+    for &b in path.as_bytes() {
+        match b {
+            b'/' if refused(len, dots) => return false,
+            b'/' => (len, dots) = (0, 0),
+            b'\\' => return false,
+            b'.' => (len, dots) = (len + 1, dots + 1),
+            _ => len += 1,
+        }
+    }
+    !refused(len, dots)
 }
 
 #[cfg(test)]
@@ -488,6 +509,20 @@ mod tests {
                     0000000000000001 a\\..\\b\n0000000000000001 smtp/552/index.html\n";
         let m = Manifest::parse(text);
         assert_eq!(m.0.keys().collect::<Vec<_>>(), vec!["smtp/552/index.html"]);
+    }
+
+    #[test]
+    fn sixteen_hex_digits_of_either_case_and_nothing_else_are_a_fingerprint() {
+        assert_eq!(hex16(b"00000000000000ff"), Some(255));
+        assert_eq!(hex16(b"FEDCBA9876543210"), Some(0xfedc_ba98_7654_3210));
+        assert_eq!(hex16(b"0123456789abcdef"), Some(0x0123_4567_89ab_cdef));
+        for bad in [
+            b"000000000000000g",
+            b"00000000000000 1",
+            b"0000000000000:00",
+        ] {
+            assert_eq!(hex16(bad), None, "{}", String::from_utf8_lossy(bad));
+        }
     }
 
     #[test]
