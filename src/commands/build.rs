@@ -271,7 +271,7 @@ fn run(options: &BuildOptions, ending: Ending) -> Result<BuildSummary, Diagnosti
     let (prepared, claimed) =
         rayon::join(|| prepare_render_cache(&site, &loaded), || found.claim());
     let (cache, warnings) = prepared?;
-    console.phase("rendered Markdown and prepared every code's data");
+    console.phase("prepared every code's data (its Markdown is rendered when a page shows it)");
     let mut output = claimed
         .and_then(|claimed| Output::prepare_claimed(claimed, &out_dir, options.shard.is_some()))
         .map_err(|d| Diagnostics(vec![d]))?;
