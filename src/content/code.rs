@@ -273,16 +273,7 @@ impl Code {
         source: &str,
         locales: &[String],
     ) -> Result<Code, Vec<Diagnostic>> {
-        let raw: RawCode = memo
-            .get_or_compute("code", source.as_bytes(), || {
-                crate::yaml::parse(shown, source)
-            })
-            .map_err(|d| vec![d])?;
-        let links = memo
-            .get_or_compute("links", source.as_bytes(), || {
-                Ok::<_, std::convert::Infallible>(TextLinks::of(&raw.texts))
-            })
-            .unwrap_or_else(|never| match never {});
+        let (raw, links) = parsed(memo, shown, source).map_err(|d| vec![d])?;
         let at = Spot { shown, source };
         let mut problems = Vec::new();
         let references = family_free_checks(&at, &raw, locales, &mut problems);
@@ -383,6 +374,20 @@ impl Code {
             .and_then(|t| t.get(field))
             .map(|t| (t, locale != default))
     }
+}
+
+/// The code file `source` (shown as `shown`) as written, and the links of its Markdown texts,
+/// from `memo` when this build of codeatlas read the same bytes before.
+fn parsed(memo: &Memo, shown: &Path, source: &str) -> Result<(RawCode, TextLinks), Diagnostic> {
+    let raw: RawCode = memo.get_or_compute("code", source.as_bytes(), || {
+        crate::yaml::parse(shown, source)
+    })?;
+    let links = memo
+        .get_or_compute("links", source.as_bytes(), || {
+            Ok::<_, std::convert::Infallible>(TextLinks::of(&raw.texts))
+        })
+        .unwrap_or_else(|never| match never {});
+    Ok((raw, links))
 }
 
 /// A code's own `outcome:`, one of its family's.
