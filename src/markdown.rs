@@ -28,9 +28,7 @@ pub struct MarkdownProblem {
 /// A link or image destination of a Markdown text, as written.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Destination {
-    /// `@/family/code`: the target, without `@/`.
-    Internal(String),
-    /// Any other link destination.
+    /// A link's (`@/family/code` for a page of the site).
     Link(String),
     /// An image's.
     Image(String),
@@ -40,10 +38,9 @@ pub enum Destination {
 pub fn destinations(text: &str) -> Vec<Destination> {
     Parser::new_ext(text, options())
         .filter_map(|event| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => Some(match dest_url.strip_prefix("@/") {
-                Some(target) => Destination::Internal(target.to_string()),
-                None => Destination::Link(dest_url.to_string()),
-            }),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                Some(Destination::Link(dest_url.to_string()))
+            }
             Event::Start(Tag::Image { dest_url, .. }) => {
                 Some(Destination::Image(dest_url.to_string()))
             }
@@ -61,20 +58,33 @@ pub fn check(
     let mut resolved = Vec::new();
     let mut problems = Vec::new();
     for dest in dests {
-        match dest {
-            Destination::Internal(target) => {
-                let url = links.resolve(target);
-                if url.is_none() {
-                    problems.push(unknown_target(target));
-                }
-                resolved.push((target.clone(), url));
-            }
-            Destination::Link(url) if !is_safe_url(url) => problems.push(unsafe_link(url)),
-            Destination::Image(url) if !is_safe_url(url) => problems.push(unsafe_image(url)),
-            Destination::Link(_) | Destination::Image(_) => {}
+        let url = match dest {
+            Destination::Link(dest) => link_url(dest, links),
+            Destination::Image(dest) => image_problem(dest).map_or(Ok(None), Err),
+        };
+        if let Destination::Link(dest) = dest
+            && let Some(target) = dest.strip_prefix("@/")
+        {
+            resolved.push((target.to_string(), url.clone().ok().flatten()));
         }
+        problems.extend(url.err());
     }
     (resolved, problems)
+}
+
+/// Where a link goes: an internal `@/` target's URL, or `None` for a destination kept as
+/// written; the problem when the link is dropped (a target that names no page, an unsafe URL).
+fn link_url(dest: &str, links: &dyn LinkResolver) -> Result<Option<String>, MarkdownProblem> {
+    match dest.strip_prefix("@/") {
+        Some(target) => (links.resolve(target).map(Some)).ok_or_else(|| unknown_target(target)),
+        None if is_safe_url(dest) => Ok(None),
+        None => Err(unsafe_link(dest)),
+    }
+}
+
+/// The problem of an image whose source is not safe (it is then left out).
+fn image_problem(dest: &str) -> Option<MarkdownProblem> {
+    (!is_safe_url(dest)).then(|| unsafe_image(dest))
 }
 
 /// A resolver that answers with what [`check`] found.
@@ -158,19 +168,13 @@ pub fn render(text: &str, links: &dyn LinkResolver) -> (String, Vec<MarkdownProb
             title,
             id,
         }) => {
-            let dest = if let Some(target) = dest_url.strip_prefix("@/") {
-                match links.resolve(target) {
-                    Some(url) => Some(CowStr::from(url)),
-                    None => {
-                        problems.push(unknown_target(target));
-                        None
-                    }
+            let dest = match link_url(&dest_url, links) {
+                Ok(Some(url)) => Some(CowStr::from(url)),
+                Ok(None) => Some(dest_url),
+                Err(problem) => {
+                    problems.push(problem);
+                    None
                 }
-            } else if is_safe_url(&dest_url) {
-                Some(dest_url)
-            } else {
-                problems.push(unsafe_link(&dest_url));
-                None
             };
             dropped_links.push(dest.is_none());
             dest.map(|dest_url| {
@@ -194,11 +198,18 @@ pub fn render(text: &str, links: &dyn LinkResolver) -> (String, Vec<MarkdownProb
             dest_url,
             title,
             id,
-        }) if !is_safe_url(&dest_url) => {
-            problems.push(unsafe_image(&dest_url));
+        }) => {
+            // An unsafe source is left out (the image keeps its text).
+            let problem = image_problem(&dest_url);
+            let dest_url = if problem.is_some() {
+                CowStr::from("")
+            } else {
+                dest_url
+            };
+            problems.extend(problem);
             Some(Event::Start(Tag::Image {
                 link_type,
-                dest_url: CowStr::from(""),
+                dest_url,
                 title,
                 id,
             }))
