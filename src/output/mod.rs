@@ -145,6 +145,22 @@ impl Previous {
             && (staged.produced.keys()).all(|path| self.listed.find(path).is_some())
     }
 
+    /// Whether the last marker still says all there is to say after a build that wrote
+    /// `written` files and records `record`: nothing was written, nothing had to be repaired,
+    /// the records are the same, and `same_fingerprints` (every file has the fingerprint it
+    /// lists).
+    fn stands(
+        &self,
+        written: usize,
+        record: (Option<Recorded>, Option<u64>),
+        same_fingerprints: impl FnOnce() -> bool,
+    ) -> bool {
+        written == 0
+            && self.repair.is_none()
+            && record == (self.record, self.shared)
+            && same_fingerprints()
+    }
+
     /// The new marker of a site with the same files as the last (see [`Previous::same_files`])
     /// and the inputs `record`: the last one with the fingerprints of the files made again, or
     /// `None` (the marker stays as it is) when nothing changed.
@@ -154,10 +170,9 @@ impl Previous {
         written: usize,
         (record, shared): (Option<Recorded>, Option<u64>),
     ) -> Option<String> {
-        let unchanged_site = written == 0
-            && self.repair.is_none()
-            && (record, shared) == (self.record, self.shared)
-            && (staged.produced.iter()).all(|(p, fp)| self.listed.get(p) == Some(*fp));
+        let unchanged_site = self.stands(written, (record, shared), || {
+            (staged.produced.iter()).all(|(p, fp)| self.listed.get(p) == Some(*fp))
+        });
         (!unchanged_site).then(|| {
             let lines = Manifest::render_changed(&self.listed, &staged.produced);
             new_marker(record, shared, Manifest::default()).render_with_lines(&lines)
@@ -487,11 +502,11 @@ impl Output {
         stale.sort();
         // A no-op rebuild (nothing staged, the same files, a trusted marker) leaves the marker
         // untouched too.
-        let unchanged_site = stats.written == 0
-            && self.previous.repair.is_none()
-            && manifest.0.len() == listed.len()
-            && listed.iter().all(|(p, fp)| manifest.0.get(p) == Some(&fp))
-            && (self.record, self.shared) == (self.previous.record, self.previous.shared);
+        let unchanged_site =
+            (self.previous).stands(stats.written, (self.record, self.shared), || {
+                manifest.0.len() == listed.len()
+                    && listed.iter().all(|(p, fp)| manifest.0.get(p) == Some(&fp))
+            });
         let (previous, record, shared) = (&self.previous, self.record, self.shared);
         let marker = move || {
             (!unchanged_site)
