@@ -152,10 +152,7 @@ impl TextLinks {
         for (lang, t) in texts {
             let fields = (Texts::MARKDOWN.iter())
                 .filter_map(|&field| Some((field.to_string(), t.get(field)?)))
-                .chain(
-                    (t.versus.iter())
-                        .map(|(other, text)| (format!("versus/{other}"), text.as_str())),
-                );
+                .chain((t.versus.iter()).map(|(other, text)| (versus_key(other), text.as_str())));
             let found: BTreeMap<String, Vec<Destination>> = fields
                 .map(|(field, text)| (field, crate::markdown::destinations(text)))
                 .filter(|(_, dests)| !dests.is_empty())
@@ -174,8 +171,13 @@ impl TextLinks {
 
     /// The destinations of the `versus` text on `other` in `lang`.
     pub fn of_versus(&self, lang: &str, other: &str) -> &[Destination] {
-        self.of_field(lang, &format!("versus/{other}"))
+        self.of_field(lang, &versus_key(other))
     }
+}
+
+/// The key of the `versus` text on `other` among a locale's fields in [`TextLinks`].
+fn versus_key(other: &str) -> String {
+    format!("versus/{other}")
 }
 
 /// A reference: an RFC section or another document.

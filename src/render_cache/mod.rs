@@ -207,8 +207,8 @@ impl CachedCode {
 /// its HTML is made from: the text, what its links resolve to, and the language it is in.
 #[derive(Debug, Clone, Hash)]
 struct Pending {
-    /// The HTML field it goes into: a field name, or `versus/<other code>`.
-    field: String,
+    /// The text, and the HTML field it goes into.
+    field: Field,
     /// The language of the text: the view's, or the default one when the view's lacks it.
     lang: String,
     /// Whether that is the default language instead of the view's.
@@ -217,13 +217,22 @@ struct Pending {
     resolved: Vec<(String, Option<String>)>,
 }
 
+/// A Markdown text of a code.
+#[derive(Debug, Clone, Hash)]
+enum Field {
+    /// One of `Texts::MARKDOWN`.
+    Text(&'static str),
+    /// What decides between the code and another (the other code as written in the file).
+    Versus(String),
+}
+
 impl Pending {
     /// The text in `code`.
     fn text<'c>(&self, code: &'c Code) -> &'c str {
         let texts = code.texts.get(&self.lang);
-        let text = match self.field.strip_prefix("versus/") {
-            Some(other) => texts.and_then(|t| t.versus.get(other)).map(String::as_str),
-            None => texts.and_then(|t| t.get(&self.field)),
+        let text = match &self.field {
+            Field::Versus(other) => texts.and_then(|t| t.versus.get(other)).map(String::as_str),
+            Field::Text(field) => texts.and_then(|t| t.get(field)),
         };
         text.unwrap_or_default()
     }
@@ -232,8 +241,8 @@ impl Pending {
     fn render_into(&self, code: &Code, view: &mut CodeView) {
         let resolved = crate::markdown::Resolved(&self.resolved);
         let (html, _) = crate::markdown::render(self.text(code), &resolved);
-        match self.field.strip_prefix("versus/") {
-            Some(other) => {
+        match &self.field {
+            Field::Versus(other) => {
                 // A text in the default language is marked as such on a page in another.
                 let html = match self.fell_back {
                     true => format!("<div lang=\"{}\">{html}</div>", self.lang),
@@ -241,7 +250,7 @@ impl Pending {
                 };
                 view.versus.insert(other.to_ascii_lowercase(), html);
             }
-            None => match self.field.as_str() {
+            Field::Text(field) => match *field {
                 "description" => view.description = html,
                 "when" => view.when = html,
                 "fix" => view.fix = html,
@@ -489,7 +498,7 @@ fn view_texts(scope: &Scope, code: &Code) -> (ViewTexts, Vec<Diagnostic>) {
             problems.push(markdown_problem(code, lang, field, issue));
         }
         markdown.push(Pending {
-            field: field.to_string(),
+            field: Field::Text(field),
             lang: text_lang.to_string(),
             fell_back,
             resolved,
@@ -561,7 +570,7 @@ fn versus_texts(
             problems.push(markdown_problem(code, lang, "versus", issue));
         }
         markdown.push(Pending {
-            field: format!("versus/{other}"),
+            field: Field::Versus(other.clone()),
             lang: text_lang.to_string(),
             fell_back,
             resolved,
